@@ -1,0 +1,115 @@
+// The one wrapper every database call goes through: read/write routing, transaction timeouts,
+// plain-JS results, a round-trip counter (for the N+1 tests and benchmarks) and outage mapping.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, any>;
+
+/** Neo4j could not be reached (down, restarting, or network cut); the API maps it to SERVICE_UNAVAILABLE. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; name?: string; message?: string } | null;
+  if (!e) return false;
+  if (e instanceof DatabaseUnavailableError) return true;
+  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  return /ECONNREFUSED|ECONNRESET|Connection was closed|Failed to connect|Pool is closed|acquisition timed out/i.test(e.message ?? '');
+}
+
+export interface GraphOptions {
+  database?: string;
+  queryTimeoutMs?: number;
+}
+
+export class Graph {
+  /** Database round trips since start; read the difference around a request to count its cost. */
+  roundTrips = 0;
+
+  constructor(readonly driver: Driver, private readonly opts: GraphOptions = {}) {}
+
+  static connect(cfg: Pick<Neo4jConfig, 'username' | 'password' | 'database' | 'queryTimeoutMs'> & { uri: string }): Graph {
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), {
+      disableLosslessIntegers: true,
+      // Fail fast during an outage instead of retrying for the default 30 s.
+      maxTransactionRetryTime: 1_000,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return new Graph(driver, { database: cfg.database, queryTimeoutMs: cfg.queryTimeoutMs });
+  }
+
+  /** Runs a read query with read routing (works unchanged against a cluster or Aura). */
+  read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', (tx) => runRows(tx, query, params));
+  }
+
+  write(query: string, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', (tx) => runRows(tx, query, params));
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run('WRITE', (tx) => work(new Tx(tx, this)));
+  }
+
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run('READ', (tx) => work(new Tx(tx, this)));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.opts.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const txConfig = this.opts.queryTimeoutMs ? { timeout: this.opts.queryTimeoutMs } : undefined;
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => { this.roundTrips++; return work(tx); }, txConfig)
+        : await session.executeWrite((tx) => { this.roundTrips++; return work(tx); }, txConfig);
+    } catch (err) {
+      if (isUnavailable(err)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`, { cause: err });
+      throw err;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+}
+
+/** A transaction handle whose statements each count as a round trip. */
+export class Tx {
+  constructor(private readonly tx: ManagedTransaction, private readonly graph: Graph) {}
+  run(query: string, params: Params = {}): Promise<Row[]> {
+    this.graph.roundTrips++;
+    return runRows(this.tx, query, params);
+  }
+}
+
+async function runRows(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((r) => r.toObject());
+}
