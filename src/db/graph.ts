@@ -26,6 +26,14 @@ export function isUnavailable(err: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|Connection was closed|Failed to connect|Pool is closed|acquisition timed out/i.test(e.message ?? '');
 }
 
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
 export interface GraphOptions {
   database?: string;
   queryTimeoutMs?: number;
@@ -57,6 +65,15 @@ export class Graph {
 
   write(query: string, params: Params = {}): Promise<Row[]> {
     return this.run('WRITE', (tx) => runRows(tx, query, params));
+  }
+
+  /** A write that also reports what it changed (nodes/relationships created, properties set). */
+  writeCounted(query: string, params: Params = {}): Promise<WriteCounts> {
+    return this.run('WRITE', async (tx) => {
+      const result = await tx.run(query, params);
+      const u = result.summary.counters.updates();
+      return { nodesCreated: u.nodesCreated, relationshipsCreated: u.relationshipsCreated, propertiesSet: u.propertiesSet, nodesDeleted: u.nodesDeleted, relationshipsDeleted: u.relationshipsDeleted };
+    });
   }
 
   /** Several statements in one write transaction: all or nothing. */
