@@ -1,0 +1,16 @@
+// The schema is built in one place, from the resolver classes listed here.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { RoleResolver } from './resolvers/RoleResolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [RoleResolver];
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false });
+  return built;
+}
