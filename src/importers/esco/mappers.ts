@@ -1,0 +1,106 @@
+// ESCO CSV records -> graph rows. Pure functions over plain records (unit-tested without a database).
+import type { NodeRow, RelRow } from '../batchWriter.js';
+import { importedNode, provenance, splitLabels, type Dataset } from '../dataset.js';
+import { skip, type Mapped } from '../pipeline.js';
+
+type Values = Record<string, string>;
+
+/**
+ * ESCO marks each occupation-skill link essential or optional; REQUIRES_SKILL.importance (1-5) keeps
+ * that order: essential skills weigh twice what optional ones do in weighted similarity and gaps.
+ */
+export const ESCO_IMPORTANCE: Record<string, number> = { essential: 4, optional: 2 };
+
+/** ESCO conceptType -> graph label. */
+export const ESCO_LABEL: Record<string, string> = {
+  Occupation: 'Role',
+  ISCOGroup: 'OccupationGroup',
+  KnowledgeSkillCompetence: 'Skill',
+  SkillGroup: 'SkillGroup',
+};
+
+export type IsKnown = (label: string, id: string) => boolean;
+
+function named(v: Values): { id: string; name: string } | null {
+  const id = v.conceptUri?.trim();
+  const name = v.preferredLabel?.trim();
+  return id && name ? { id, name } : null;
+}
+
+function opt(text: string | undefined): string | null {
+  const t = text?.trim();
+  return t ? t : null;
+}
+
+export function occupationNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+  const n = named(v);
+  if (!n) return skip('occupation without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
+  return {
+    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+      description: opt(v.description) ?? opt(v.definition),
+      iscoGroup: opt(v.iscoGroup),
+      code: opt(v.code),
+    }),
+  };
+}
+
+export function skillNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+  const n = named(v);
+  if (!n) return skip('skill without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
+  return {
+    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+      description: opt(v.description) ?? opt(v.definition),
+      skillType: opt(v.skillType),
+      reuseLevel: opt(v.reuseLevel),
+    }),
+  };
+}
+
+/** ISCOGroups_en.csv and skillGroups_en.csv rows (OccupationGroup / SkillGroup). */
+export function groupNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+  const n = named(v);
+  if (!n) return skip('group without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
+  return {
+    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+      description: opt(v.description),
+      code: opt(v.code),
+    }),
+  };
+}
+
+export function occupationSkillRel(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
+  const from = v.occupationUri?.trim() ?? '';
+  const to = v.skillUri?.trim() ?? '';
+  const relationType = v.relationType?.trim() ?? '';
+  const importance = ESCO_IMPORTANCE[relationType];
+  if (importance === undefined) return skip(`unknown relationType "${relationType}"`, `${from} -> ${to}`);
+  if (!known('Role', from)) return skip('occupation not in occupations file', from);
+  if (!known('Skill', to)) return skip('skill not in skills file', to);
+  return { row: { from, to, props: { importance, relationType, stated: true, ...provenance(ds) } } };
+}
+
+export function skillSkillRel(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
+  const from = v.originalSkillUri?.trim() ?? '';
+  const to = v.relatedSkillUri?.trim() ?? '';
+  if (!known('Skill', from)) return skip('skill not in skills file', from);
+  if (!known('Skill', to)) return skip('related skill not in skills file', to);
+  return { row: { from, to, props: { relationType: opt(v.relationType), ...provenance(ds) } } };
+}
+
+export interface BroaderRow {
+  fromLabel: string;
+  toLabel: string;
+  rel: RelRow;
+}
+
+/** broaderRelations*Pillar rows: child -[:BROADER]-> parent, labels from the concept types. */
+export function broaderRel(ds: Dataset, v: Values, known: IsKnown): Mapped<BroaderRow> {
+  const from = v.conceptUri?.trim() ?? '';
+  const to = v.broaderUri?.trim() ?? '';
+  const fromLabel = ESCO_LABEL[v.conceptType?.trim() ?? ''];
+  const toLabel = ESCO_LABEL[v.broaderType?.trim() ?? ''];
+  if (!fromLabel || !toLabel) return skip(`unknown concept type "${!fromLabel ? v.conceptType : v.broaderType}"`, `${from} -> ${to}`);
+  if (!known(fromLabel, from)) return skip(`${fromLabel} not in the concept files`, from);
+  if (!known(toLabel, to)) return skip(`broader ${toLabel} not in the concept files`, to);
+  return { row: { fromLabel, toLabel, rel: { from, to, props: provenance(ds) } } };
+}
