@@ -8,7 +8,10 @@ describe('the local Neo4j launcher', () => {
   let squatter: net.Server;
   let port: number;
   beforeAll(async () => {
-    squatter = net.createServer((s) => s.end('not neo4j\n'));
+    squatter = net.createServer((socket) => {
+      socket.on('error', () => {});
+      socket.end('not neo4j\n');
+    });
     await new Promise<void>((r) => squatter.listen(0, '127.0.0.1', r));
     port = (squatter.address() as net.AddressInfo).port;
   });
