@@ -6,16 +6,21 @@ import { javaMajorVersion, LocalNeo4jError, startLocalNeo4j } from '../../src/db
 
 describe('the local Neo4j launcher', () => {
   let squatter: net.Server;
+  const sockets = new Set<net.Socket>();
   let port: number;
   beforeAll(async () => {
     squatter = net.createServer((socket) => {
+      sockets.add(socket);
       socket.on('error', () => {});
       socket.end('not neo4j\n');
     });
     await new Promise<void>((r) => squatter.listen(0, '127.0.0.1', r));
     port = (squatter.address() as net.AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((r) => squatter.close(() => r())));
+  afterAll(() => {
+    for (const s of sockets) s.destroy();
+    return new Promise<void>((r) => squatter.close(() => r()));
+  });
 
   it('refuses, in one line naming the port, when something else holds it', async () => {
     const home = path.join(os.tmpdir(), 'rolegraph-unused-home');
