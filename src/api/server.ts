@@ -1,11 +1,26 @@
 // The HTTP server: a small router in front of Apollo Server. GraphQL lives at /graphql; other
 // concerns (health, playground, explorer, Neo4j Browser assets) register routes beside it.
+// Everything abusive is refused here or in Apollo plugins before a resolver runs: body size, batch
+// size, token count, depth, complexity, page size, credentials. Each request writes one log line.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { NoSchemaIntrospectionCustomRule, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { LimitsConfig } from '../config.js';
 import type { Graph } from '../db/graph.js';
+import { toLogger, type Logger } from '../logging.js';
+import { AuthenticationError, type AccessPolicy } from './auth/index.js';
 import { createContext, type Caller, type Context } from './context.js';
 import { makeFormatError } from './errors.js';
+import { Lifecycle } from './health.js';
+import { accessPlugin } from './plugins/access.js';
+import { complexityPlugin } from './plugins/complexity.js';
+import { depthLimitRule } from './plugins/depthLimit.js';
+import { attachRequestInfo, type RequestInfo } from './plugins/requestInfo.js';
+import { QUERY_TIMEOUT, responseStatusPlugin } from './plugins/responseStatus.js';
 import { getSchema } from './schema.js';
 
 export interface Route {
@@ -21,23 +36,45 @@ export interface AppOptions {
   production?: boolean;
   routes?: Route[];
   plugins?: ApolloServerPlugin<Context>[];
-  /** Largest accepted request body in bytes. */
+  /** Largest accepted request body in bytes (overrides limits.maxBodyBytes). */
   maxBodyBytes?: number;
+  /** Overrides limits.introspection. */
   introspection?: boolean;
-  /** Resolves the caller from the request (auth); anonymous by default. */
+  limits?: Partial<LimitsConfig>;
+  /** Resolves the caller from the request (auth); anonymous by default. Throw AuthenticationError for a bad credential. */
   authenticate?: (req: IncomingMessage) => Promise<Caller> | Caller;
-  log?: (obj: unknown, msg: string) => void;
+  /** What needs which credential; without it writes are disabled (read-only API). */
+  access?: AccessPolicy;
+  /** Start-up / ready / draining phase shared with the health probes. */
+  lifecycle?: Lifecycle;
+  /** Neo4j's per-transaction timeout, quoted in QUERY_TIMEOUT messages. */
+  queryTimeoutMs?: number;
+  /** A Logger (pino) or a bare function receiving every log line. */
+  log?: Logger | ((obj: unknown, msg: string) => void);
 }
 
 export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
+  lifecycle: Lifecycle;
   listen(port: number, host?: string): Promise<number>;
-  close(): Promise<void>;
+  /** Stops accepting, lets in-flight requests finish (up to drainTimeoutMs), then stops Apollo. */
+  close(opts?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxDepth: 10,
+  maxComplexity: 5_000,
+  maxFirst: 100,
+  maxBodyBytes: 100_000,
+  maxBatch: 10,
+  maxTokens: 5_000,
+  introspection: true,
+  playground: true,
+};
+
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code = 'BAD_REQUEST') {
+  constructor(readonly status: number, message: string, readonly code = 'BAD_REQUEST', readonly headers: Record<string, string> = {}) {
     super(message);
   }
 }
@@ -50,9 +87,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      reject(new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE'));
+      reject(tooLarge());
       req.resume();
       return;
     }
@@ -61,8 +99,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE'));
-        req.destroy();
+        reject(tooLarge());
+        // Stop buffering but keep reading so the 413 can still be written back.
+        req.removeAllListeners('data');
+        req.resume();
         return;
       }
       chunks.push(chunk);
@@ -84,33 +124,86 @@ function parseBody(raw: string, contentType: string): unknown {
   return raw;
 }
 
+function checkBatch(body: unknown, maxBatch: number) {
+  if (!Array.isArray(body)) return;
+  if (maxBatch === 0) throw new HttpError(400, 'Batched operations (a JSON array body) are disabled on this server', 'BATCHING_DISABLED');
+  if (body.length === 0) throw new HttpError(400, 'A batched request must hold at least one operation', 'BAD_REQUEST');
+  if (body.length > maxBatch) throw new HttpError(400, `A batched request may hold at most ${maxBatch} operations, got ${body.length}`, 'BATCH_TOO_LARGE');
+}
+
+const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
+
+/** Adds QUERY_TIMEOUT (a Neo4j transaction stopped by its timeout) in front of the shared error formatter. */
+function formatErrorWithTimeouts(base: ReturnType<typeof makeFormatError>, timeoutMs: number | undefined) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { code?: string } | null;
+    if (original && typeof original.code === 'string' && TIMEOUT_CODES.test(original.code)) {
+      const limit = timeoutMs ? ` (${timeoutMs} ms)` : '';
+      return { message: `The query ran longer than the database timeout${limit} and was stopped; narrow it down.`, path: formatted.path, extensions: { code: QUERY_TIMEOUT } };
+    }
+    return base(formatted, error);
+  };
+}
+
 export async function createApp(opts: AppOptions): Promise<App> {
   const production = opts.production ?? false;
-  const log = opts.log ?? ((obj, msg) => console.error(msg, obj));
+  const logger = toLogger(opts.log);
+  const limits: LimitsConfig = {
+    ...DEFAULT_LIMITS,
+    ...opts.limits,
+    ...(opts.maxBodyBytes !== undefined ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+    ...(opts.introspection !== undefined ? { introspection: opts.introspection } : {}),
+  };
+  const lifecycle = opts.lifecycle ?? new Lifecycle('ready');
+  const access = opts.access ?? { writesEnabled: false, requireAuthForReads: false };
+
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    introspection: opts.introspection ?? true,
+    introspection: limits.introspection,
     includeStacktraceInErrorResponses: !production,
-    formatError: makeFormatError({ production, log: (err, msg) => log({ err }, msg) }),
-    plugins: opts.plugins ?? [],
+    allowBatchedHttpRequests: limits.maxBatch > 0,
+    status400ForVariableCoercionErrors: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimitRule(limits.maxDepth), ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])],
+    formatError: formatErrorWithTimeouts(makeFormatError({ production, log: (err, msg) => logger.error({ err }, msg) }), opts.queryTimeoutMs),
+    plugins: [
+      ...(limits.playground ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ...(limits.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
+      accessPlugin(access),
+      complexityPlugin(limits),
+      responseStatusPlugin(),
+      ...(opts.plugins ?? []),
+    ],
   });
   await apollo.start();
-  const maxBody = opts.maxBodyBytes ?? 1_000_000;
   const routes = opts.routes ?? [];
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, info: RequestInfo) {
+    if (lifecycle.phase === 'starting') {
+      throw new HttpError(503, `The API is starting: ${lifecycle.detail || 'waiting for Neo4j'}`, 'SERVICE_UNAVAILABLE', { 'retry-after': '2' });
+    }
+    const raw = req.method === 'POST' ? await readBody(req, limits.maxBodyBytes) : '';
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     }
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
-    const caller = opts.authenticate ? await opts.authenticate(req) : { scopes: [] };
+    const body = parseBody(raw, headers.get('content-type') ?? '');
+    checkBatch(body, limits.maxBatch);
+    let caller: Caller = { scopes: [] };
+    if (opts.authenticate) {
+      try {
+        caller = await opts.authenticate(req);
+      } catch (err) {
+        if (err instanceof AuthenticationError) throw new HttpError(401, err.message, 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer error="invalid_token"' });
+        throw err;
+      }
+    }
+    info.caller = caller.subject;
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseBody(raw, headers.get('content-type') ?? '') },
-      context: async () => createContext(opts.graph, requestId, caller),
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => attachRequestInfo(createContext(opts.graph, info.requestId, caller), info),
     });
-    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+    const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;
     res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
@@ -121,8 +214,37 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }
   }
 
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
   const server = http.createServer(async (req, res) => {
+    const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const given = req.headers['x-request-id'];
+    const requestId = (typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) && given) || randomUUID();
+    const info: RequestInfo = { requestId, operations: [], variableNames: [], errorCodes: [] };
+    res.setHeader('x-request-id', requestId);
+    if (lifecycle.phase === 'draining') res.setHeader('connection', 'close');
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      const line = {
+        reqId: requestId,
+        method: req.method,
+        path: url.pathname,
+        status: res.statusCode,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        ...(info.operations.length ? { operations: info.operations } : {}),
+        ...(info.variableNames.length ? { variableNames: info.variableNames } : {}),
+        ...(info.errorCodes.length ? { errorCodes: [...new Set(info.errorCodes)] } : {}),
+        ...(info.caller ? { caller: info.caller } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      };
+      if (url.pathname.startsWith('/health/')) logger.debug(line, 'request');
+      else if (res.statusCode >= 500) logger.warn(line, 'request');
+      else logger.info(line, 'request');
+      if (inFlight === 0) drained?.();
+    });
     try {
       for (const route of routes) {
         const matches = route.path.endsWith('/') ? url.pathname.startsWith(route.path) : url.pathname === route.path;
@@ -130,7 +252,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           if ((await route.handle(req, res, url)) !== false) return;
         }
       }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url);
+      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, info);
       sendJson(res, 404, { errors: [{ message: `Not found: ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
     } catch (err) {
       if (res.headersSent) {
@@ -138,18 +260,24 @@ export async function createApp(opts: AppOptions): Promise<App> {
         return;
       }
       if (err instanceof HttpError) {
-        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+        info.errorCodes.push(err.code);
+        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.headers);
       } else {
-        log({ err }, 'unhandled error in HTTP handler');
+        logger.error({ err, reqId: requestId }, 'unhandled error in HTTP handler');
+        info.errorCodes.push('INTERNAL_SERVER_ERROR');
         sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       }
     }
   });
   server.keepAliveTimeout = 5_000;
+  // Bound how long a slow client may take to send headers and body.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
 
   return {
     server,
     apollo,
+    lifecycle,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -160,8 +288,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
         });
       });
     },
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    async close({ drainTimeoutMs = 10_000 } = {}) {
+      lifecycle.set('draining', 'shutting down');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => { drained = resolve; }),
+          new Promise<void>((resolve) => { timer = setTimeout(resolve, drainTimeoutMs); }),
+        ]);
+        clearTimeout(timer);
+        if (inFlight > 0) logger.warn({ inFlight, drainTimeoutMs }, 'drain timeout: closing the remaining connections');
+      }
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
