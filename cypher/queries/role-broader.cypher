@@ -1,0 +1,14 @@
+// Broader occupations of a role in the ESCO hierarchy (Role.broader).
+// Batched over parents (one round trip per GraphQL field per request): at most $first items per parent,
+// far nodes optionally filtered by origin.
+// :param ids => ['backend-developer']
+// :param first => 50
+// :param origin => null
+UNWIND $ids AS id
+MATCH (n:Role {id: id})
+CALL (n) {
+  MATCH (n)-[e:BROADER]->(m:Role)
+  WHERE $origin IS NULL OR m.origin = $origin
+  RETURN e, m ORDER BY m.name, m.id LIMIT $first
+}
+RETURN id, collect(e {.*, node: m {.*}}) AS items
