@@ -18,6 +18,8 @@ export class ImportReport {
   readonly startedAt = Date.now();
   readonly written = new Map<string, WriteLine>();
   readonly skipped = new Map<string, SkipLine>();
+  /** Rows left out on purpose (e.g. O*NET ratings below the importance threshold), not errors. */
+  readonly filtered = new Map<string, number>();
   finishedAt: number | null = null;
 
   constructor(readonly title: string) {}
@@ -35,6 +37,10 @@ export class ImportReport {
     line.count++;
     if (line.examples.length < SKIP_EXAMPLES) line.examples.push(example);
     this.skipped.set(reason, line);
+  }
+
+  filter(reason: string, count = 1): void {
+    this.filtered.set(reason, (this.filtered.get(reason) ?? 0) + count);
   }
 
   get skippedTotal(): number {
@@ -58,6 +64,7 @@ export class ImportReport {
       seconds: Math.round(this.seconds * 10) / 10,
       written: Object.fromEntries([...this.written].map(([k, v]) => [k, { ...v, updated: v.rows - v.created }])),
       skipped: Object.fromEntries(this.skipped),
+      filtered: Object.fromEntries(this.filtered),
     };
   }
 
@@ -69,6 +76,7 @@ export class ImportReport {
     for (const [key, w] of this.written) {
       lines.push(`  ${key.padEnd(width)}  ${fmt(w.rows).padStart(9)} rows  ${fmt(w.created).padStart(9)} created  ${fmt(w.rows - w.created).padStart(9)} updated`);
     }
+    for (const [reason, n] of this.filtered) lines.push(`  left out by design: ${fmt(n)} × ${reason}`);
     if (this.skipped.size === 0) lines.push('  skipped rows: none');
     else {
       lines.push(`  skipped rows: ${fmt(this.skippedTotal)}`);
