@@ -76,8 +76,10 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
 export interface LimitsConfig {
   maxDepth: number;
   maxComplexity: number;
-  /** Largest page size any `first` argument may ask for. */
+  /** Largest page size a top-level `first` (roles, search, analytics) may ask for. */
   maxFirst: number;
+  /** Largest `first` of a nested relationship list (a role's skills). */
+  maxListFirst: number;
   maxBodyBytes: number;
   /** Operations per batched (array) request; 0 refuses batching. */
   maxBatch: number;
@@ -91,8 +93,9 @@ export function limitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsConfig
   const production = env.NODE_ENV === 'production';
   return {
     maxDepth: intEnv('ROLEGRAPH_MAX_DEPTH', 10, env),
-    maxComplexity: intEnv('ROLEGRAPH_MAX_COMPLEXITY', 5_000, env),
+    maxComplexity: intEnv('ROLEGRAPH_MAX_COMPLEXITY', 10_000, env),
     maxFirst: intEnv('ROLEGRAPH_MAX_FIRST', 100, env),
+    maxListFirst: intEnv('ROLEGRAPH_MAX_LIST_FIRST', 500, env),
     maxBodyBytes: intEnv('ROLEGRAPH_MAX_BODY_BYTES', 100_000, env),
     maxBatch: intEnv('ROLEGRAPH_MAX_BATCH', 10, env),
     maxTokens: intEnv('ROLEGRAPH_MAX_TOKENS', 5_000, env),

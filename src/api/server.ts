@@ -64,8 +64,9 @@ export interface App {
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 10,
-  maxComplexity: 5_000,
+  maxComplexity: 10_000,
   maxFirst: 100,
+  maxListFirst: 500,
   maxBodyBytes: 100_000,
   maxBatch: 10,
   maxTokens: 5_000,

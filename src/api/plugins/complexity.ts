@@ -1,51 +1,56 @@
-// The complexity budget and the page-size cap, checked together in one walk of the operation (with its
-// variables and fragments) before execution. Fields declaring `complexity` (type-graphql) price
-// themselves; otherwise a field costs 1 plus its selection, times `first` where it takes one, or
-// times LIST_FACTOR for an unbounded list.
+// The complexity budget and the page-size caps, checked together in one walk of the operation (with its
+// variables and fragments) before execution. Fields declaring `complexity` (type-graphql, e.g.
+// listComplexity in pagination.ts) price themselves; any other field taking `first` costs 1 plus its
+// selection times its page size; everything else costs 1 plus its selection.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
 import { apiError, ErrorCode } from '../errors.js';
 
-/** Assumed length of a list field without `first`. */
-export const LIST_FACTOR = 10;
-/** Assumed page size when `first` is declared but not sent (resolvers' usual default). */
+/** Assumed page size when `first` is declared but not sent (the resolvers' usual default). */
 export const DEFAULT_PAGE = 20;
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export interface ComplexityLimits {
   maxComplexity: number;
+  /** Cap on `first` of top-level fields (pages, search, analytics). */
   maxFirst: number;
+  /** Cap on `first` of nested relationship lists (a role's skills: imported roles have hundreds). */
+  maxListFirst: number;
 }
 
-interface Walk {
-  oversized: { field: string; first: number }[];
-}
+type Oversized = { field: string; first: number; max: number };
 
-function pagedEstimator(walk: Walk, maxFirst: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
-    const declaresFirst = field.args.some((a) => a.name === 'first');
-    const first = typeof args.first === 'number' ? args.first : undefined;
-    if (first !== undefined && first > maxFirst) walk.oversized.push({ field: field.name, first });
-    if (declaresFirst) return 1 + childComplexity * Math.max(1, Math.min(first ?? DEFAULT_PAGE, maxFirst));
-    if (isListType(getNullableType(field.type))) return 1 + childComplexity * LIST_FACTOR;
+/** Records every `first` over its cap; prices nothing, so it sees every field. */
+function capCheck(schema: GraphQLSchema, limits: ComplexityLimits, found: Oversized[]): ComplexityEstimator {
+  const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType()]);
+  return ({ type, field, args }) => {
+    const max = roots.has(type) ? limits.maxFirst : limits.maxListFirst;
+    if (typeof args.first === 'number' && args.first > max) found.push({ field: field.name, first: args.first, max });
     return undefined;
   };
 }
 
-/** The cost of an operation, and any `first` over the cap; throws GraphQLError on bad variables. */
-export function measure(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, maxFirst: number) {
-  const walk: Walk = { oversized: [] };
+/** Prices fields that take `first` but declare no complexity of their own. */
+const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE;
+  return 1 + childComplexity * Math.max(1, first);
+};
+
+/** The cost of an operation and any `first` over its cap; throws GraphQLError on bad variables. */
+export function measure(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: ComplexityLimits) {
+  const oversized: Oversized[] = [];
   const complexity = getComplexity({
     schema,
     query,
     variables,
     operationName,
-    estimators: [fieldExtensionsEstimator(), pagedEstimator(walk, maxFirst), simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [capCheck(schema, limits, oversized), fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
-  return { complexity, oversized: walk.oversized };
+  return { complexity, oversized };
 }
 
 function tooComplex(message: string, extra: Record<string, unknown>): GraphQLError {
@@ -59,7 +64,7 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
         async didResolveOperation({ request, document, schema, operationName }) {
           let result: ReturnType<typeof measure>;
           try {
-            result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits.maxFirst);
+            result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
           } catch (err) {
             // Bad variables are reported by execution (400 BAD_USER_INPUT); too many nodes is a refusal here.
             if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
@@ -68,7 +73,9 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
             return;
           }
           const big = result.oversized[0];
-          if (big) throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "first" of field "${big.field}": must be at most ${limits.maxFirst}, got ${big.first}`, { argument: 'first', http: { status: 400 } });
+          if (big) {
+            throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "first" of field "${big.field}": must be at most ${big.max}, got ${big.first}`, { argument: 'first', http: { status: 400 } });
+          }
           if (result.complexity > limits.maxComplexity) {
             throw tooComplex(`The query costs ${result.complexity}, over the budget of ${limits.maxComplexity}: ask for fewer items (lower "first") or fewer nested lists.`, { complexity: result.complexity, maxComplexity: limits.maxComplexity });
           }
