@@ -1,4 +1,5 @@
 // Keyset pagination over one label in (name, id) order: the page after a position, plus the total.
+import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypherFiles.js';
 import type { Graph } from '../db/graph.js';
 import { nameKey } from '../domain/names.js';
@@ -41,7 +42,8 @@ export async function nodePage(graph: Graph, label: ListLabel, req: PageRequest)
     origin: req.origin,
     afterName: req.after?.name ?? null,
     afterId: req.after?.id ?? null,
-    first: req.first,
+    // LIMIT needs an integer; JS numbers travel as floats.
+    first: neo4j.int(req.first),
   });
   const nodes = (row.nodes as NodeRecord[]).map(complete);
   return { nodes: nodes.slice(0, req.first), hasNextPage: nodes.length > req.first, totalCount: row.totalCount as number };

@@ -1,6 +1,7 @@
 // Relationship fields, batched over many parent nodes: each query in cypher/queries/<name>.cypher takes
 // $ids (and $first, $origin) and returns one row per parent with its items, each item the relationship's
 // properties plus the far node under `node`.
+import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypherFiles.js';
 import type { Graph } from '../db/graph.js';
 import { complete, type NodeRecord } from './nodes.js';
@@ -27,7 +28,7 @@ export type RelatedItem = Record<string, any> & { node: NodeRecord };
 
 /** Items per parent id, in the query's order; parents without items map to []. */
 export async function relatedByIds(graph: Graph, query: RelatedQuery, ids: readonly string[], args: RelatedArgs): Promise<RelatedItem[][]> {
-  const rows = await graph.read(cypher(`queries/${query}`), { ids: [...ids], ...args });
+  const rows = await graph.read(cypher(`queries/${query}`), { ids: [...ids], first: neo4j.int(args.first), origin: args.origin });
   const byId = new Map<string, RelatedItem[]>();
   for (const row of rows) {
     byId.set(row.id as string, (row.items as RelatedItem[]).map((item) => ({ ...item, node: complete(item.node) })));

@@ -2,6 +2,7 @@
 // every special character is escaped (the text is still passed as a parameter; escaping only stops
 // Lucene syntax in the input from changing the query), and each term matches exactly, as a prefix, or
 // within an edit distance that grows with its length.
+import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypherFiles.js';
 import type { Graph } from '../db/graph.js';
 import { nameKey } from '../domain/names.js';
@@ -45,6 +46,6 @@ export async function searchNodes(graph: Graph, text: string, first: number, kin
   if (query === null) return [];
   // Kinds are filtered after Lucene's limit, so ask for enough candidates that a narrow kind still fills a page.
   const candidates = Math.max(200, first * 10);
-  const rows = await graph.read(cypher('queries/search'), { query, key: nameKey(text), kinds: [...kinds], candidates, first });
+  const rows = await graph.read(cypher('queries/search'), { query, key: nameKey(text), kinds: [...kinds], candidates: neo4j.int(candidates), first: neo4j.int(first) });
   return rows as SearchRow[];
 }
