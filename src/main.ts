@@ -1,52 +1,91 @@
-// `npm start`: Neo4j (the configured one, or a local one it starts), schema, curated graph on an
-// empty database, then the API. Prints where everything is; shuts down cleanly on SIGINT/SIGTERM.
+// `npm start`: Neo4j (the configured one, or a local one it starts), then the API at once, then, in
+// the background, the schema and the curated graph on an empty database once Neo4j answers (retrying
+// with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
-import { neo4jConfig, serverConfig } from './config.js';
+import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js';
 import { applySchema, connect } from './db/bootstrap.js';
+import type { Graph } from './db/graph.js';
 import { LocalNeo4jError, stopLocalNeo4j } from './db/localNeo4j.js';
 import { buildApp } from './app.js';
+import { Lifecycle, neo4jUp } from './api/health.js';
 import { seedCurated } from './importers/curated/index.js';
+import { createLogger, type Logger } from './logging.js';
 
-const say = (line: string) => console.log(line);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for Neo4j, then applies the schema and seeds an empty database; retries all of it with backoff. */
+async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDelayMs: number, readyTimeoutMs: number, stopped: () => boolean) {
+  let delay = 500;
+  for (let attempt = 1; !stopped(); attempt++) {
+    try {
+      if (!(await neo4jUp(graph, Math.max(readyTimeoutMs, 3_000)))) throw new Error('Neo4j does not answer');
+      await applySchema(graph);
+      const [{ roles }] = await graph.read('MATCH (r:Role) RETURN count(r) AS roles');
+      if (roles === 0) {
+        log.info({ event: 'seed' }, 'empty database: loading the curated graph');
+        await seedCurated(graph);
+      }
+      lifecycle.set('ready');
+      log.info({ event: 'ready', attempt }, 'Neo4j reached, schema applied: the API is ready');
+      return;
+    } catch (err) {
+      lifecycle.set('starting', `waiting for Neo4j (attempt ${attempt})`);
+      log.warn({ event: 'neo4j-retry', attempt, retryInMs: delay, error: (err as Error).message }, `Neo4j not ready (attempt ${attempt}); retrying in ${delay} ms`);
+      await sleep(delay);
+      delay = Math.min(delay * 2, maxDelayMs);
+    }
+  }
+}
 
 async function main() {
   const started = Date.now();
   const dbCfg = neo4jConfig();
   const srvCfg = serverConfig();
+  const log = createLogger({ level: srvCfg.logLevel });
+  const say = (line: string) => log.info({ event: 'neo4j-local' }, line);
   const { graph, uri, local, browserUrl } = await connect(dbCfg, say);
-  await applySchema(graph);
-  const [{ roles }] = await graph.read('MATCH (r:Role) RETURN count(r) AS roles');
-  if (roles === 0) {
-    say('Empty database: loading the curated graph...');
-    await seedCurated(graph);
-  }
-  const app = await buildApp(graph, { production: srvCfg.production });
+  const lifecycle = new Lifecycle('starting', 'waiting for Neo4j');
+  const app = await buildApp(graph, {
+    production: srvCfg.production,
+    limits: limitsConfig(),
+    auth: authConfig(),
+    lifecycle,
+    readyTimeoutMs: srvCfg.readyTimeoutMs,
+    queryTimeoutMs: dbCfg.queryTimeoutMs,
+    log,
+  });
   const port = await app.listen(srvCfg.port, srvCfg.host);
   const base = `http://${srvCfg.host === '0.0.0.0' ? '127.0.0.1' : srvCfg.host}:${port}`;
-  say('');
-  say(`rolegraph is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  say(`  GraphQL API:   ${base}/graphql`);
-  say(`  Playground:    ${base}/graphql   (open in a browser)`);
-  say(`  Explorer:      ${base}/explore`);
-  if (browserUrl) say(`  Neo4j Browser: ${browserUrl}   (connect to ${uri}, user ${dbCfg.username}, password ${dbCfg.password === 'rolegraph-local' ? 'rolegraph-local' : 'from NEO4J_PASSWORD'})`);
-  say(`  Bolt:          ${uri}`);
-  say('Press Ctrl+C to stop.');
+  log.info(
+    { event: 'listening', port, graphql: `${base}/graphql`, explorer: `${base}/explore`, health: `${base}/health/ready`, bolt: uri, neo4jBrowser: browserUrl ?? undefined, startMs: Date.now() - started },
+    `rolegraph is listening on ${base}/graphql`,
+  );
 
   let stopping = false;
+  void bootstrap(graph, lifecycle, log, srvCfg.startRetryMaxMs, srvCfg.readyTimeoutMs, () => stopping);
+
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn({ event: 'shutdown', signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
     stopping = true;
-    say(`\n${signal}: shutting down...`);
-    await app.close();
+    log.info({ event: 'shutdown', signal, drainTimeoutMs: srvCfg.shutdownTimeoutMs }, `${signal}: draining in-flight requests`);
+    await app.close({ drainTimeoutMs: srvCfg.shutdownTimeoutMs });
     await graph.close();
     // Leave running a Neo4j this process did not start.
     if (local && !local.reused) await stopLocalNeo4j(dbCfg.home);
-    say('Stopped.');
-    process.exit(0);
+    log.info({ event: 'stopped' }, 'stopped');
+    // Let pino flush its asynchronous destination before exiting.
+    setTimeout(() => process.exit(0), 100);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
+
+process.on('unhandledRejection', (err) => {
+  console.error(JSON.stringify({ level: 'error', event: 'unhandled-rejection', error: String((err as Error)?.stack ?? err) }));
+});
 
 main().catch((err) => {
   console.error(err instanceof LocalNeo4jError ? `error: ${err.message}` : err);
