@@ -1,0 +1,191 @@
+// An ARIA 1.2 combobox with a listbox popup: type to search, ArrowDown/ArrowUp to move, Enter to choose,
+// Escape to close (a second Escape clears), Home/End in the list. The focus stays in the input; the
+// active option is announced through aria-activedescendant.
+
+const DEBOUNCE_MS = 150;
+
+export class Combobox {
+  /**
+   * @param {{ input: HTMLInputElement, listbox: HTMLElement, search: (text: string, signal: AbortSignal) => Promise<Array<{id: string, name: string}>>, onSelect: (item: {id: string, name: string} | null) => void, onStatus?: (text: string) => void }} opts
+   */
+  constructor(opts) {
+    this.input = opts.input;
+    this.listbox = opts.listbox;
+    this.search = opts.search;
+    this.onSelect = opts.onSelect;
+    this.onStatus = opts.onStatus || (() => {});
+    this.items = [];
+    this.active = -1;
+    this.value = null;
+    this.timer = 0;
+    this.controller = null;
+    this.input.addEventListener('input', () => this.onInput());
+    this.input.addEventListener('keydown', (e) => this.onKeyDown(e));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 0));
+    this.input.addEventListener('focus', () => {
+      if (!this.value && this.input.value.trim()) this.onInput();
+    });
+    // mousedown, not click: choosing must happen before the input's blur closes the list.
+    this.listbox.addEventListener('mousedown', (e) => {
+      const option = e.target.closest('[role="option"]');
+      if (!option) return;
+      e.preventDefault();
+      this.choose(Number(option.dataset.index));
+    });
+  }
+
+  /** Sets the chosen role without a search (deep links, swapping). */
+  set(item) {
+    this.value = item;
+    this.input.value = item ? item.name : '';
+    this.input.dataset.roleId = item ? item.id : '';
+    this.close();
+  }
+
+  onInput() {
+    if (this.value) {
+      this.value = null;
+      this.input.dataset.roleId = '';
+      this.onSelect(null);
+    }
+    clearTimeout(this.timer);
+    const text = this.input.value.trim();
+    if (!text) {
+      this.close();
+      return;
+    }
+    this.timer = setTimeout(() => this.run(text), DEBOUNCE_MS);
+  }
+
+  async run(text) {
+    if (this.controller) this.controller.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.input.setAttribute('aria-busy', 'true');
+    try {
+      const items = await this.search(text, controller.signal);
+      if (controller.signal.aborted || this.input.value.trim() !== text) return;
+      this.render(items, text);
+    } catch (err) {
+      if (err.name === 'AbortError') return;
+      this.render([], text, `Search failed: ${err.message}`);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.input.removeAttribute('aria-busy');
+      }
+    }
+  }
+
+  render(items, text, error) {
+    this.items = items;
+    this.active = items.length ? 0 : -1;
+    this.listbox.textContent = '';
+    if (!items.length) {
+      const li = document.createElement('li');
+      li.className = error ? 'empty error' : 'empty';
+      li.textContent = error || `No role matches “${text}”.`;
+      this.listbox.append(li);
+    }
+    items.forEach((item, i) => {
+      const li = document.createElement('li');
+      li.id = `${this.listbox.id}-opt-${i}`;
+      li.setAttribute('role', 'option');
+      li.dataset.index = String(i);
+      li.dataset.roleId = item.id;
+      li.textContent = item.name;
+      this.listbox.append(li);
+    });
+    this.open();
+    this.highlight();
+    this.onStatus(error || (items.length ? `${items.length} role${items.length === 1 ? '' : 's'} found. Use the arrow keys and Enter to choose.` : `No role matches ${text}.`));
+  }
+
+  open() {
+    this.listbox.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  }
+
+  close() {
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
+  get isOpen() {
+    return !this.listbox.hidden;
+  }
+
+  highlight() {
+    const options = this.listbox.querySelectorAll('[role="option"]');
+    options.forEach((el, i) => el.setAttribute('aria-selected', String(i === this.active)));
+    const current = options[this.active];
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  move(delta) {
+    if (!this.items.length) return;
+    const n = this.items.length;
+    this.active = this.active < 0 ? (delta > 0 ? 0 : n - 1) : (this.active + delta + n) % n;
+    this.highlight();
+  }
+
+  choose(index) {
+    const item = this.items[index];
+    if (!item) return;
+    this.set(item);
+    this.onSelect(item);
+  }
+
+  onKeyDown(e) {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.isOpen) {
+          if (this.items.length && !this.value) this.open();
+          else if (this.input.value.trim()) this.run(this.input.value.trim());
+          return;
+        }
+        this.move(1);
+        break;
+      case 'ArrowUp':
+        if (!this.isOpen) return;
+        e.preventDefault();
+        this.move(-1);
+        break;
+      case 'Home':
+      case 'End':
+        if (!this.isOpen || !this.items.length) return;
+        e.preventDefault();
+        this.active = e.key === 'Home' ? 0 : this.items.length - 1;
+        this.highlight();
+        break;
+      case 'Enter':
+        // With the list open Enter chooses; closed, it submits the form as usual.
+        if (this.isOpen && this.active >= 0) {
+          e.preventDefault();
+          this.choose(this.active);
+        }
+        break;
+      case 'Escape':
+        if (this.isOpen) {
+          e.preventDefault();
+          this.close();
+        } else if (this.input.value) {
+          e.preventDefault();
+          this.set(null);
+          this.onSelect(null);
+        }
+        break;
+      case 'Tab':
+        this.close();
+        break;
+      default:
+    }
+  }
+}

@@ -1,0 +1,149 @@
+// The career-path explorer: two role pickers, then the overlap, the skill gap and the routes, each
+// panel loaded on its own so one failing query leaves the others standing. The URL (?from=&to=) is
+// the state: picking updates it, and opening it reproduces the view.
+import { gql, QUERIES, searchRoles } from './api.js';
+import { Combobox } from './combobox.js';
+import { renderGap, renderOverlap, renderRoutes, showError, showLoading } from './panels.js';
+
+const MAX_STEPS = 3;
+const ROUTES = 3;
+
+const $ = (id) => document.getElementById(id);
+const form = $('pick');
+const statusLine = $('status');
+const results = $('results');
+const panels = { overlap: $('overlap'), gap: $('gap'), routes: $('routes') };
+
+let current = null;
+
+function setStatus(text, kind = 'info') {
+  statusLine.textContent = text;
+  statusLine.dataset.kind = kind;
+}
+
+function makeBox(kind) {
+  const input = $(`${kind}-input`);
+  return new Combobox({
+    input,
+    listbox: $(`${kind}-listbox`),
+    search: searchRoles,
+    onStatus: setStatus,
+    onSelect(item) {
+      input.removeAttribute('aria-invalid');
+      if (item && fromBox.value && toBox.value) show(fromBox.value, toBox.value, 'push');
+    },
+  });
+}
+
+const fromBox = makeBox('from');
+const toBox = makeBox('to');
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  for (const [box, label] of [[fromBox, 'current'], [toBox, 'target']]) {
+    if (!box.value) {
+      box.input.setAttribute('aria-invalid', 'true');
+      box.input.focus();
+      setStatus(`Choose a ${label} role from the suggestions first.`, 'error');
+      return;
+    }
+  }
+  show(fromBox.value, toBox.value, 'push');
+});
+
+$('swap').addEventListener('click', () => {
+  const a = fromBox.value;
+  const b = toBox.value;
+  fromBox.set(b);
+  toBox.set(a);
+  if (a && b) show(b, a, 'push');
+});
+
+async function load(panel, what, signal, fetchAndRender) {
+  showLoading(panel, what);
+  try {
+    await fetchAndRender();
+    return true;
+  } catch (err) {
+    if (signal.aborted) return false;
+    showError(panel, what, err, () => load(panel, what, signal, fetchAndRender));
+    return false;
+  }
+}
+
+/** Loads the three panels for a pair of roles; `history` says whether the URL gets a new entry. */
+async function show(from, to, history) {
+  if (from.id === to.id) {
+    setStatus('Pick two different roles to compare.', 'error');
+    return;
+  }
+  if (current) current.abort();
+  const controller = new AbortController();
+  current = controller;
+  const { signal } = controller;
+
+  const url = new URL(location.href);
+  url.searchParams.set('from', from.id);
+  url.searchParams.set('to', to.id);
+  if (history === 'push' && url.href !== location.href) window.history.pushState({ from, to }, '', url);
+  else if (history === 'replace') window.history.replaceState({ from, to }, '', url);
+  document.title = `${from.name} → ${to.name} · rolegraph explorer`;
+
+  results.hidden = false;
+  setStatus(`Loading ${from.name} → ${to.name}…`);
+  const ok = await Promise.all([
+    load(panels.overlap, 'overlap', signal, async () => {
+      const data = await gql(QUERIES.compare, { roles: [from.id, to.id] }, signal);
+      if (!signal.aborted) renderOverlap(panels.overlap, data.compareRoles, from, to);
+    }),
+    load(panels.gap, 'skill gap', signal, async () => {
+      const data = await gql(QUERIES.gap, { from: from.id, to: to.id }, signal);
+      if (!signal.aborted) renderGap(panels.gap, data.skillGap);
+    }),
+    load(panels.routes, 'routes', signal, async () => {
+      const data = await gql(QUERIES.paths, { from: from.id, to: to.id, maxSteps: MAX_STEPS, first: ROUTES }, signal);
+      if (!signal.aborted) renderRoutes(panels.routes, data.careerPaths, from, to);
+    }),
+  ]);
+  if (signal.aborted) return;
+  const failed = ok.filter((x) => !x).length;
+  setStatus(
+    failed ? `Showing ${from.name} → ${to.name}; ${failed} of 3 panels could not load.` : `Showing ${from.name} → ${to.name}.`,
+    failed ? 'error' : 'ok',
+  );
+}
+
+/** Resolves a role id from the URL to { id, name }; null when no such role exists. */
+async function roleById(id) {
+  const data = await gql(QUERIES.role, { id });
+  return data.role;
+}
+
+async function fromUrl(history) {
+  const params = new URLSearchParams(location.search);
+  const ids = [params.get('from'), params.get('to')];
+  if (!ids[0] && !ids[1]) {
+    fromBox.set(null);
+    toBox.set(null);
+    results.hidden = true;
+    return;
+  }
+  setStatus('Loading the roles from the link…');
+  try {
+    const [from, to] = await Promise.all(ids.map((id) => (id ? roleById(id) : null)));
+    fromBox.set(from);
+    toBox.set(to);
+    const missing = ids.filter((id, i) => id && ![from, to][i]);
+    if (missing.length) {
+      setStatus(`No role with the id ${missing.join(' or ')}. Pick one from the suggestions.`, 'error');
+      return;
+    }
+    if (from && to) await show(from, to, history);
+    else setStatus(`Now pick the ${from ? 'target' : 'current'} role.`);
+  } catch (err) {
+    setStatus(`Could not load the roles from the link: ${err.message}`, 'error');
+  }
+}
+
+window.addEventListener('popstate', () => fromUrl('none'));
+fromUrl('replace');

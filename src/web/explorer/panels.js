@@ -1,0 +1,188 @@
+// Renders the three result panels (overlap, gap, routes) and their loading and error states.
+import { formatCost, layoutRoutes, renderDiagramSvg } from './diagram.js';
+
+/** Creates an element: h('p', { class: 'x' }, 'text', child). */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === false || v == null) continue;
+    if (k === 'class') el.className = v;
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const child of children.flat()) if (child != null && child !== false) el.append(child);
+  return el;
+}
+
+const pct = (x) => `${Math.round(x * 100)}%`;
+
+function panelBody(panel) {
+  return panel.querySelector('.panel-body');
+}
+
+export function showLoading(panel, what) {
+  panel.setAttribute('aria-busy', 'true');
+  panel.dataset.state = 'loading';
+  panelBody(panel).replaceChildren(
+    h('p', { class: 'loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading the ${what}…`),
+    h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+  );
+}
+
+export function showError(panel, what, err, retry) {
+  panel.setAttribute('aria-busy', 'false');
+  panel.dataset.state = 'error';
+  panelBody(panel).replaceChildren(
+    h('div', { class: 'error', role: 'alert' },
+      h('p', null, h('strong', null, `Could not load the ${what}. `), err.message || String(err)),
+      retry ? h('button', { type: 'button', class: 'retry', onclick: retry }, 'Try again') : null),
+  );
+}
+
+function done(panel, ...content) {
+  panel.setAttribute('aria-busy', 'false');
+  panel.dataset.state = 'ready';
+  panelBody(panel).replaceChildren(...content);
+}
+
+/** A list of chips that shows the first `limit` and a button for the rest. */
+function chips(items, cls, limit = 14, render = (x) => x.name) {
+  const list = h('ul', { class: `chips ${cls}` });
+  if (!items.length) {
+    list.append(h('li', { class: 'chip none' }, 'none'));
+    return list;
+  }
+  items.forEach((item, i) => list.append(h('li', { class: 'chip', hidden: i >= limit }, render(item))));
+  if (items.length > limit) {
+    const more = h('li', { class: 'more' }, h('button', {
+      type: 'button',
+      class: 'link',
+      'aria-label': `Show ${items.length - limit} more`,
+      onclick: () => {
+        list.querySelectorAll('.chip[hidden]').forEach((el) => el.removeAttribute('hidden'));
+        more.remove();
+      },
+    }, `+${items.length - limit} more`));
+    list.append(more);
+  }
+  return list;
+}
+
+/** A half-circle gauge for a similarity in [0, 1]. */
+function gauge(value, label, secondary) {
+  const v = Math.max(0, Math.min(1, Number(value) || 0));
+  const svg = `<svg viewBox="0 0 160 92" width="200" height="115" aria-hidden="true">
+<path class="gauge-track" d="M16 84 A64 64 0 0 1 144 84" pathLength="100"/>
+<path class="gauge-fill" d="M16 84 A64 64 0 0 1 144 84" pathLength="100" stroke-dasharray="${(v * 100).toFixed(1)} 100"/>
+<text class="gauge-value" x="80" y="76" text-anchor="middle">${pct(v)}</text>
+</svg>`;
+  const wrap = h('div', {
+    class: 'gauge',
+    role: 'meter',
+    'aria-valuemin': 0,
+    'aria-valuemax': 100,
+    'aria-valuenow': Math.round(v * 100),
+    'aria-label': label,
+  });
+  wrap.innerHTML = svg;
+  wrap.append(h('p', { class: 'gauge-label' }, label), h('p', { class: 'gauge-secondary' }, secondary));
+  return wrap;
+}
+
+export function renderOverlap(panel, cmp, from, to) {
+  const names = new Map((cmp.roles || []).map((r) => [r.id, r.name]));
+  const nameOf = (role) => names.get(role.id) || role.name;
+  const uniqueOf = (id) => (cmp.unique || []).find((u) => u.role && u.role.id === id) || { skills: [] };
+  const onlyFrom = uniqueOf(from.id).skills;
+  const onlyTo = uniqueOf(to.id).skills;
+  const shared = cmp.sharedSkills || [];
+  done(panel,
+    h('div', { class: 'overlap-top' },
+      gauge(cmp.weightedSimilarity, 'Weighted similarity', `Jaccard ${pct(cmp.jaccard)} of all skills are shared`),
+      h('div', { class: 'overlap-summary' },
+        h('p', { class: 'summary' }, cmp.summary || ''),
+        h('dl', { class: 'counts' },
+          h('div', null, h('dt', null, 'Shared skills'), h('dd', { 'data-count': 'shared' }, String(shared.length))),
+          h('div', null, h('dt', null, `Only ${nameOf(from)}`), h('dd', null, String(onlyFrom.length))),
+          h('div', null, h('dt', null, `Only ${nameOf(to)}`), h('dd', null, String(onlyTo.length)))))),
+    h('div', { class: 'venn' },
+      h('div', { class: 'venn-col only-from' }, h('h3', null, `Only ${nameOf(from)}`), chips(onlyFrom, 'from', 10)),
+      h('div', { class: 'venn-col shared' }, h('h3', null, 'Shared'), chips(shared, 'shared', 14)),
+      h('div', { class: 'venn-col only-to' }, h('h3', null, `Only ${nameOf(to)}`), chips(onlyTo, 'to', 10))),
+  );
+}
+
+function importanceDots(importance) {
+  const n = Math.max(0, Math.min(5, Number(importance) || 0));
+  return h('span', { class: 'dots', title: `Importance ${n} of 5`, 'aria-label': `importance ${n} of 5` },
+    ...Array.from({ length: 5 }, (_, i) => h('span', { class: i < n ? 'dot on' : 'dot', 'aria-hidden': 'true' })));
+}
+
+export function renderGap(panel, gap) {
+  const importance = new Map((gap.toLearn || []).map((t) => [t.skill.id, t.importance]));
+  const order = gap.learningOrder && gap.learningOrder.length ? gap.learningOrder : (gap.toLearn || []).map((t) => t.skill);
+  const coverage = Math.max(0, Math.min(1, Number(gap.coverage) || 0));
+  done(panel,
+    h('div', { class: 'gap-stats' },
+      h('div', { class: 'stat' },
+        h('span', { class: 'stat-value' }, pct(coverage)),
+        h('span', { class: 'stat-label' }, 'of what the target role asks for is already covered'),
+        h('div', { class: 'bar', role: 'meter', 'aria-label': 'Coverage', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(coverage * 100) },
+          h('span', { style: `width:${(coverage * 100).toFixed(1)}%` }))),
+      h('div', { class: 'stat' },
+        h('span', { class: 'stat-value' }, Number(gap.effort || 0).toFixed(1)),
+        h('span', { class: 'stat-label' }, 'effort: the missing requirements, counted in essential (importance 5) skills'))),
+    h('h3', null, `Learning order `, h('span', { class: 'count' }, String(order.length))),
+    order.length
+      ? h('ol', { class: 'learning-order' }, order.map((s) => h('li', null, h('span', { class: 'skill-name' }, s.name), importanceDots(importance.get(s.id)))))
+      : h('p', { class: 'empty-note' }, 'Nothing to learn: the current role already has every skill the target requires.'),
+    h('h3', null, 'Tools to pick up ', h('span', { class: 'count' }, String((gap.toolsToLearn || []).length))),
+    chips(gap.toolsToLearn || [], 'tools', 12),
+    h('h3', null, 'Skills that transfer ', h('span', { class: 'count' }, String((gap.transferable || []).length))),
+    chips(gap.transferable || [], 'shared', 12),
+  );
+}
+
+function routeText(path) {
+  return [path.steps[0].from.name, ...path.steps.map((s) => s.to.name)].join(' → ');
+}
+
+export function renderRoutes(panel, paths, from, to) {
+  if (!paths.length) {
+    done(panel, h('p', { class: 'empty-note' }, `No route from ${from.name} to ${to.name} within three moves.`));
+    return;
+  }
+  const layout = layoutRoutes(paths);
+  const figure = h('figure', { class: 'diagram' });
+  const scroller = h('div', { class: 'diagram-scroll', tabindex: 0, 'aria-label': 'Routes diagram (scrollable)' });
+  scroller.innerHTML = renderDiagramSvg(layout, {
+    title: `Routes from ${from.name} to ${to.name}`,
+    description: paths.map((p, i) => `Route ${i + 1}, cost ${formatCost(p.totalCost)}: ${routeText(p)}.`).join(' '),
+  });
+  const svg = scroller.querySelector('svg');
+  const highlight = (n) => svg.querySelectorAll('.edge').forEach((e) => {
+    e.classList.toggle('dim', n !== null && !e.dataset.routes.split(' ').includes(String(n)));
+  });
+  figure.append(scroller, h('figcaption', { class: 'legend' },
+    h('span', { class: 'key stated' }, 'stated move'),
+    h('span', { class: 'key inferred' }, 'inferred move'),
+    h('span', { class: 'key best' }, 'best route'),
+    h('span', { class: 'key cost' }, 'cost of the step')));
+  const list = h('ol', { class: 'route-list' }, paths.map((p, i) => h('li', {
+    tabindex: 0,
+    'data-route': i + 1,
+    onmouseenter: () => highlight(i + 1),
+    onmouseleave: () => highlight(null),
+    onfocus: () => highlight(i + 1),
+    onblur: () => highlight(null),
+  },
+  h('div', { class: 'route-head' },
+    h('span', { class: 'route-rank' }, i === 0 ? 'Best route' : `Route ${i + 1}`),
+    h('span', { class: 'route-cost' }, `cost ${formatCost(p.totalCost)} · ${p.steps.length} step${p.steps.length === 1 ? '' : 's'}`)),
+  h('p', { class: 'route-path' }, routeText(p)),
+  h('ul', { class: 'route-steps' }, p.steps.map((s) => h('li', null,
+    h('span', { class: s.stated ? 'badge stated' : 'badge inferred' }, s.stated ? 'stated' : 'inferred'),
+    ` ${s.from.name} → ${s.to.name}`,
+    s.toLearn && s.toLearn.length ? h('span', { class: 'learn' }, ` · learn ${s.toLearn.slice(0, 4).map((x) => x.name).join(', ')}${s.toLearn.length > 4 ? ` and ${s.toLearn.length - 4} more` : ''}`) : null))))));
+  done(panel, figure, list);
+}
