@@ -1,6 +1,6 @@
 // A person's skills and tools against each role's weighted requirements (matchRoles).
 import { gapCost } from './gap.js';
-import { byNameThenId, byText, type RoleProfile } from './profile.js';
+import { byNameThenId, byText, requirementWeight, TOOL_WEIGHT, type RoleProfile } from './profile.js';
 
 export interface Person {
   skills: ReadonlySet<string>;
@@ -34,20 +34,25 @@ export function matchRole(person: Person, role: RoleProfile): RoleMatchResult {
 
 /**
  * Roles ranked by coverage (then by the number of matched skills and tools, then name and id);
- * roles the profile does not touch at all are left out.
+ * roles the profile does not touch at all are left out. Scores every role cheaply, then builds the
+ * matched/missing lists for the `first` best only.
  */
 export function rankMatches(person: Person, roles: readonly RoleProfile[], first: number): RoleMatchResult[] {
-  const scored: Array<{ m: RoleMatchResult; role: RoleProfile; hits: number }> = [];
+  const scored: Array<{ role: RoleProfile; coverage: number; hits: number }> = [];
   for (const role of roles) {
-    let touches = false;
-    for (const id of person.skills) if (role.skills.has(id)) { touches = true; break; }
-    if (!touches) for (const id of person.tools) if (role.tools.has(id)) { touches = true; break; }
-    if (!touches) continue;
-    const m = matchRole(person, role);
-    scored.push({ m, role, hits: m.matched.length + m.matchedTools.length });
+    let met = 0;
+    let hits = 0;
+    for (const id of person.skills) {
+      const imp = role.skills.get(id);
+      if (imp !== undefined) { met += imp; hits++; }
+    }
+    for (const id of person.tools) if (role.tools.has(id)) { met += TOOL_WEIGHT; hits++; }
+    if (hits === 0) continue;
+    const total = requirementWeight(role);
+    scored.push({ role, coverage: met / total, hits });
   }
   return scored
-    .sort((a, b) => b.m.coverage - a.m.coverage || b.hits - a.hits || byNameThenId(a.role, b.role))
+    .sort((a, b) => b.coverage - a.coverage || b.hits - a.hits || byNameThenId(a.role, b.role))
     .slice(0, first)
-    .map((s) => s.m);
+    .map((s) => matchRole(person, s.role));
 }

@@ -1,6 +1,8 @@
 // Where a role can lead: the moves recorded in the graph (CAN_MOVE_TO, from the sources) first,
 // then moves inferred from skill similarity.
-import { byNameThenId } from './profile.js';
+import { gapCost } from './gap.js';
+import { stepCost, type MoveBasis, type MoveEdge } from './paths.js';
+import { byNameThenId, type RoleProfile } from './profile.js';
 
 /** The `kind` of a move inferred from similarity rather than recorded in the graph. */
 export const SIMILAR_KIND = 'similar';
@@ -60,4 +62,26 @@ export function rankNextRoles(from: string, recorded: readonly RecordedMove[], s
   const stated = rankRecorded(recorded.filter((m) => m.to !== from)).map((m) => ({ id: m.to, kind: m.kind, stated: m.stated, recorded: true, score: m.score }));
   const inferred = inferredMoves(from, recorded, similar, Math.max(0, first - stated.length)).map((c) => ({ id: c.id, kind: SIMILAR_KIND, stated: false, recorded: false, score: c.score }));
   return [...stated, ...inferred].slice(0, first);
+}
+
+/**
+ * Which inferred moves the path search may take from a role: its `limit` most similar roles scoring at
+ * least `minScore` that are not already a recorded move. nextRoles lists further suggestions; routes only
+ * use these, so every step of a route is either recorded or clearly similar.
+ */
+export const INFERRED_MOVES = { limit: 10, minScore: 0.1 } as const;
+
+/** The path-search edges out of a role: recorded moves priced by basis, then the inferred ones. */
+export function pathEdges(from: RoleProfile, recorded: readonly RecordedMove[], similar: readonly Candidate[], profileOf: (id: string) => RoleProfile | undefined): MoveEdge[] {
+  const edges: MoveEdge[] = [];
+  const priced = (to: RoleProfile, basis: MoveBasis) => stepCost(gapCost(from, to).effort, basis);
+  for (const m of rankRecorded(recorded.filter((r) => r.to !== from.id))) {
+    const to = profileOf(m.to);
+    if (to) edges.push({ to: m.to, cost: priced(to, m.stated ? 'stated' : 'recorded'), stated: m.stated, kind: m.kind });
+  }
+  for (const c of inferredMoves(from.id, recorded, similar, INFERRED_MOVES.limit, INFERRED_MOVES.minScore)) {
+    const to = profileOf(c.id);
+    if (to) edges.push({ to: c.id, cost: priced(to, 'inferred'), stated: false, kind: SIMILAR_KIND });
+  }
+  return edges;
 }

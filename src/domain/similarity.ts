@@ -147,20 +147,25 @@ export interface Similar {
  * then name and id (so ties are deterministic). Never the target itself.
  */
 export function rankSimilar(target: RoleProfile, index: SimilarityIndex): Similar[] {
-  const minSum = new Map<number, number>();
-  const count = new Map<number, number>();
+  // Dense arrays instead of maps: this loop runs over every posting of every target skill.
+  const n = index.profiles.length;
+  const minSum = new Float64Array(n);
+  const count = new Int32Array(n);
+  const touched: number[] = [];
   for (const [skill, imp] of target.skills) {
     for (const [role, other] of index.postings.get(skill) ?? []) {
-      minSum.set(role, (minSum.get(role) ?? 0) + Math.min(imp, other));
-      count.set(role, (count.get(role) ?? 0) + 1);
+      if (count[role] === 0) touched.push(role);
+      minSum[role] += imp < other ? imp : other;
+      count[role]++;
     }
   }
   const wt = skillWeight(target);
   const out: Similar[] = [];
-  for (const [role, min] of minSum) {
+  for (const role of touched) {
     const p = index.profiles[role];
     if (p.id === target.id) continue;
-    const shared = count.get(role)!;
+    const min = minSum[role];
+    const shared = count[role];
     out.push({ index: role, id: p.id, score: min / (wt + index.weights[role] - min), jaccard: shared / (target.skills.size + p.skills.size - shared) });
   }
   return out.sort((a, b) => b.score - a.score || b.jaccard - a.jaccard || byNameThenId(index.profiles[a.index], index.profiles[b.index]));

@@ -1,0 +1,107 @@
+// Figures behind the analytics data-access decision (docs/analytics.md). Not part of the API.
+//   npx tsx src/analytics/benchmark.ts synthetic   # writes an ESCO-sized synthetic graph (empty database only)
+//   npx tsx src/analytics/benchmark.ts run          # per-request Cypher vs the in-memory projection
+// Connects to BENCH_URI (default bolt://127.0.0.1:17903), user neo4j, BENCH_PASSWORD (default rolegraph-local).
+import { applySchema } from '../db/bootstrap.js';
+import { cypher } from '../db/cypherFiles.js';
+import { Graph } from '../db/graph.js';
+import { bumpGraphVersion } from '../db/graphVersion.js';
+import { AnalyticsService } from './service.js';
+
+const graph = Graph.connect({
+  uri: process.env.BENCH_URI ?? 'bolt://127.0.0.1:17903',
+  username: 'neo4j',
+  password: process.env.BENCH_PASSWORD ?? 'rolegraph-local',
+  queryTimeoutMs: 600_000,
+});
+
+/** A small deterministic PRNG, so every run builds the same graph. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+}
+
+/** ESCO's shape: 3,000 occupations, 14,000 skills, ~124,000 links (essential 4 / optional 2), families of related occupations. */
+async function synthetic(roles = 3_000, skills = 14_000, perRole = 41) {
+  const [{ n }] = await graph.read('MATCH (n) RETURN count(n) AS n');
+  if (n > 0) throw new Error('The synthetic graph is only written into an empty database.');
+  await applySchema(graph);
+  const rand = rng(42);
+  const zipf = () => Math.floor(skills * Math.pow(rand(), 3)); // a few skills are everywhere, most are rare
+  await graph.write('UNWIND range(0, $n - 1) AS i CREATE (:Skill {id: "s" + i, name: "Skill " + i, origin: "esco"})', { n: skills });
+  await graph.write('UNWIND range(0, $n - 1) AS i CREATE (:Role {id: "r" + i, name: "Occupation " + i, origin: "esco"})', { n: roles });
+  const links: Array<{ r: string; s: string; imp: number }> = [];
+  for (let r = 0; r < roles; r++) {
+    const family = Math.floor(r / 20);
+    const mine = new Set<number>();
+    while (mine.size < perRole) mine.add(rand() < 0.5 ? (family * 97 + Math.floor(rand() * 120)) % skills : zipf());
+    for (const s of mine) links.push({ r: `r${r}`, s: `s${s}`, imp: rand() < 0.45 ? 4 : 2 });
+  }
+  for (let i = 0; i < links.length; i += 10_000) {
+    await graph.write('UNWIND $rows AS row MATCH (r:Role {id: row.r}), (s:Skill {id: row.s}) CREATE (r)-[:REQUIRES_SKILL {importance: row.imp, origin: "esco"}]->(s)', { rows: links.slice(i, i + 10_000) });
+  }
+  const broader = Array.from({ length: skills - 1 }, (_, i) => ({ c: `s${i + 1}`, p: `s${Math.floor(rand() * (i + 1))}` })).filter(() => rand() < 0.6);
+  await graph.write('UNWIND $rows AS row MATCH (c:Skill {id: row.c}), (p:Skill {id: row.p}) CREATE (c)-[:BROADER]->(p)', { rows: broader });
+  const moves = Array.from({ length: roles }, (_, r) => ({ a: `r${r}`, b: `r${(r + 1 + Math.floor(rand() * 40)) % roles}`, rank: 1 + Math.floor(rand() * 10) }));
+  await graph.write('UNWIND $rows AS row MATCH (a:Role {id: row.a}), (b:Role {id: row.b}) CREATE (a)-[:CAN_MOVE_TO {kind: "related", stated: true, rank: row.rank, origin: "onet"}]->(b)', { rows: moves });
+  await bumpGraphVersion(graph);
+  console.log(`wrote ${roles} roles, ${skills} skills, ${links.length} REQUIRES_SKILL, ${broader.length} BROADER, ${moves.length} CAN_MOVE_TO`);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function time(label: string, n: number, work: (i: number) => Promise<unknown>) {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await work(i);
+    ms.push(performance.now() - t);
+  }
+  console.log(`${label.padEnd(44)} p50 ${percentile(ms, 50).toFixed(2).padStart(8)} ms   p95 ${percentile(ms, 95).toFixed(2).padStart(8)} ms   (n=${n})`);
+}
+
+async function run() {
+  const ids = (await graph.read('MATCH (r:Role) RETURN r.id AS id ORDER BY id')).map((r) => r.id as string);
+  const pick = (i: number, k = 0) => ids[(i * 7919 + k * 104_729) % ids.length];
+  const [{ links }] = await graph.read('MATCH (:Role)-[q:REQUIRES_SKILL]->() RETURN count(q) AS links');
+  console.log(`graph: ${ids.length} roles, ${links} REQUIRES_SKILL`);
+  const n = Number(process.env.BENCH_N ?? 30);
+
+  console.log('\n(a) per-request Cypher (the Browser queries in cypher/queries/)');
+  await time('similar-roles.cypher', n, (i) => graph.read(cypher('queries/similar-roles'), { role: pick(i), first: 10 }));
+  await time('skill-gap.cypher', n, (i) => graph.read(cypher('queries/skill-gap'), { from: pick(i), to: pick(i, 1) }));
+  await time('compare-roles.cypher (2 roles)', n, (i) => graph.read(cypher('queries/compare-roles'), { roles: [pick(i), pick(i, 1)] }));
+  await time('next-roles.cypher', n, (i) => graph.read(cypher('queries/next-roles'), { from: pick(i), first: 10 }));
+  await time('match-roles.cypher (5 skills)', n, (i) => graph.read(cypher('queries/match-roles'), { skills: ['s1', 's2', 's3', `s${i}`, `s${i + 100}`], tools: [], first: 10 }));
+  if (process.env.BENCH_PATHS_CYPHER) await time('career-paths.cypher (maxSteps 3)', 3, (i) => graph.read(cypher('queries/career-paths'), { from: pick(i), to: pick(i, 1), maxSteps: 3, first: 5 }));
+
+  console.log('\n(b) in-memory projection (src/analytics/service.ts)');
+  const rss0 = process.memoryUsage().rss;
+  const service = new AnalyticsService(graph, undefined, false);
+  let t = performance.now();
+  await service.cache.get();
+  console.log(`projection load                              ${(performance.now() - t).toFixed(0)} ms; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (was ${(rss0 / 2 ** 20).toFixed(0)} MB)`);
+  await time('similarRoles(first 10)', n, (i) => service.similarRoles(pick(i), 10));
+  await time('skillGap', n, (i) => service.skillGap(pick(i), pick(i, 1)));
+  await time('compareRoles (2 roles)', n, (i) => service.compareRoles([pick(i), pick(i, 1)]));
+  await time('compareRoles (5 roles)', n, (i) => service.compareRoles([0, 1, 2, 3, 4].map((k) => pick(i, k))));
+  await time('nextRoles(first 10)', n, (i) => service.nextRoles(pick(i), 10));
+  await time('matchRoles (5 skills)', n, (i) => service.matchRoles(['s1', 's2', 's3', `s${i}`, `s${i + 100}`], [], 10));
+  await time('careerPaths(maxSteps 3, first 5), cold', n, (i) => service.careerPaths(pick(i), pick(i, 1), 3, 5));
+  await time('careerPaths(maxSteps 3, first 5), warm', n, (i) => service.careerPaths(pick(i), pick(i, 1), 3, 5));
+  await time('careerPaths(maxSteps 4, first 5), warm', n, (i) => service.careerPaths(pick(i), pick(i, 1), 4, 5));
+  t = performance.now();
+  for (let i = 0; i < ids.length; i++) await service.careerPaths(ids[i], ids[(i + 1) % ids.length], 1, 1);
+  console.log(`path edges for every role                    ${(performance.now() - t).toFixed(0)} ms`);
+  await time('careerPaths(maxSteps 4, first 5), all warm', n, (i) => service.careerPaths(pick(i, 3), pick(i, 4), 4, 5));
+  console.log(`RSS after all                                ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB; heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+}
+
+try {
+  if (process.argv[2] === 'synthetic') await synthetic();
+  else await run();
+} finally {
+  await graph.close();
+}

@@ -1,0 +1,159 @@
+// The analytics questions as plain-data functions over the cached projection: ids in, ids and scores out.
+// One service per Graph (analyticsFor), so every request shares the projection.
+import type { Graph } from '../db/graph.js';
+import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
+import { rankMatches, type RoleMatchResult } from '../domain/match.js';
+import { pathEdges, rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
+import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
+import type { RoleProfile } from '../domain/profile.js';
+import { compareProfiles, comparisonSummary, rankSimilar, sharedSkills, type Comparison } from '../domain/similarity.js';
+import { ProjectionCache } from './cache.js';
+import { recordedMoves, type Projection } from './projection.js';
+
+/** An id that names no node of that kind; the API turns it into NOT_FOUND. */
+export class UnknownIdError extends Error {
+  override name = 'UnknownIdError';
+  constructor(readonly kind: 'role' | 'skill' | 'tool', readonly id: string) {
+    super(`No ${kind} with id "${id}"`);
+  }
+}
+
+export interface ComparisonResult extends Comparison {
+  roles: string[];
+  summary: string;
+}
+
+export interface SimilarRole {
+  role: string;
+  score: number;
+  jaccard: number;
+  sharedSkills: string[];
+}
+
+export interface GapResult extends SkillGapResult {
+  from: string;
+  to: string;
+}
+
+export interface CareerPathResult extends PathResult {
+  steps: Array<PathStep & { toLearn: string[] }>;
+}
+
+/** How many shared skills the comparison summary names. */
+const SUMMARY_EXAMPLES = 3;
+
+export class AnalyticsService {
+  readonly cache: ProjectionCache;
+  private warmed: Projection | undefined;
+
+  constructor(graph: Graph, checkEveryMs?: number, private readonly warmPaths = true) {
+    this.cache = new ProjectionCache(graph, checkEveryMs);
+  }
+
+  /** The current projection; a new one starts filling every role's path edges in the background. */
+  private async projection(): Promise<Projection> {
+    const p = await this.cache.get();
+    if (this.warmPaths && this.warmed !== p) {
+      this.warmed = p;
+      void warmEdges(p);
+    }
+    return p;
+  }
+
+  /** Call after writing through the API: the next question reloads the projection if the graph moved. */
+  invalidate(): void {
+    this.cache.invalidate();
+  }
+
+  async compareRoles(ids: readonly string[]): Promise<ComparisonResult> {
+    const p = await this.projection();
+    const profiles = ids.map((id) => role(p, id));
+    const c = compareProfiles(profiles);
+    const examples = c.shared.skills.slice(0, SUMMARY_EXAMPLES).map((id) => p.skillNames.get(id) ?? id);
+    return { ...c, roles: [...ids], summary: comparisonSummary(profiles.map((r) => r.name), c.sharedSkillCount, c.unionSkillCount, examples) };
+  }
+
+  async similarRoles(id: string, first: number): Promise<SimilarRole[]> {
+    const p = await this.projection();
+    const target = role(p, id);
+    return rankSimilar(target, p.index)
+      .slice(0, first)
+      .map((s) => ({ role: s.id, score: s.score, jaccard: s.jaccard, sharedSkills: sharedSkills([target.skills, p.roles[s.index].skills]) }));
+  }
+
+  async skillGap(from: string, to: string): Promise<GapResult> {
+    const p = await this.projection();
+    return { from, to, ...gapOf(role(p, from), role(p, to), p.order) };
+  }
+
+  async nextRoles(from: string, first: number): Promise<CareerMoveResult[]> {
+    const p = await this.projection();
+    const i = index(p, from);
+    return rankNextRoles(from, recordedMoves(p, i), similarCandidates(p, i), first);
+  }
+
+  async careerPaths(from: string, to: string, maxSteps: number, first: number): Promise<CareerPathResult[]> {
+    const p = await this.projection();
+    index(p, from);
+    index(p, to);
+    const paths = cheapestPaths(from, to, (id) => edgesFrom(p, p.byId.get(id)!), maxSteps, first);
+    return paths.map((path) => ({
+      totalCost: path.totalCost,
+      steps: path.steps.map((s) => ({ ...s, toLearn: gapOf(role(p, s.from), role(p, s.to)).toLearn.map((l) => l.id) })),
+    }));
+  }
+
+  async matchRoles(skills: readonly string[], tools: readonly string[], first: number): Promise<RoleMatchResult[]> {
+    const p = await this.projection();
+    for (const id of skills) if (!p.skillNames.has(id)) throw new UnknownIdError('skill', id);
+    for (const id of tools) if (!p.toolNames.has(id)) throw new UnknownIdError('tool', id);
+    return rankMatches({ skills: new Set(skills), tools: new Set(tools) }, p.roles, first);
+  }
+}
+
+function index(p: Projection, id: string): number {
+  const i = p.byId.get(id);
+  if (i === undefined) throw new UnknownIdError('role', id);
+  return i;
+}
+
+function role(p: Projection, id: string): RoleProfile {
+  return p.roles[index(p, id)];
+}
+
+function similarCandidates(p: Projection, i: number) {
+  return rankSimilar(p.roles[i], p.index).map((s) => ({ id: s.id, name: p.roles[s.index].name, score: s.score }));
+}
+
+/** The path-search edges out of a role, computed once per projection. */
+function edgesFrom(p: Projection, i: number) {
+  let edges = p.moveEdges.get(i);
+  if (!edges) {
+    edges = pathEdges(p.roles[i], recordedMoves(p, i), similarCandidates(p, i), (id) => {
+      const j = p.byId.get(id);
+      return j === undefined ? undefined : p.roles[j];
+    });
+    p.moveEdges.set(i, edges);
+  }
+  return edges;
+}
+
+/**
+ * Computes every role's path edges a few roles per macrotask, so routes are fast after a reload
+ * without holding up the requests that arrive meanwhile.
+ */
+async function warmEdges(p: Projection, chunk = 25): Promise<void> {
+  for (let i = 0; i < p.roles.length; i++) {
+    edgesFrom(p, i);
+    if (i % chunk === chunk - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+const services = new WeakMap<Graph, AnalyticsService>();
+
+/** The one AnalyticsService of this Graph (its projection is shared by every request). */
+export function analyticsFor(graph: Graph): AnalyticsService {
+  let s = services.get(graph);
+  if (!s) services.set(graph, (s = new AnalyticsService(graph)));
+  return s;
+}
