@@ -1,10 +1,14 @@
 // npm run schema        writes schema.graphql from the code (printSchema of the built schema)
 // npm run schema:check  exits 1 when schema.graphql differs from the code
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { printSchema } from 'graphql';
 import { getSchema } from '../src/api/schema.js';
 import { PROJECT_ROOT } from '../src/db/localNeo4j.js';
+
+// The CommonJS graphql that type-graphql builds with: under vitest a plain import resolves to graphql's
+// .mjs build, a second copy whose printSchema refuses the schema's types.
+const { printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 const HEADER = '# Generated from the type-graphql code by `npm run schema`; do not edit by hand.\n\n';

@@ -117,21 +117,21 @@ describe('read API: Relay connections', () => {
 
   it.each([0, -1, 101])('refuses first: %d as BAD_USER_INPUT naming first', async (first) => {
     const body = await page('roles', { first });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(body.errors[0].message).toMatch(/first/);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(body.errors![0].message).toMatch(/first/);
   });
 
   it.each(['not a cursor', 'bm9wZQ', encodeCursor({ name: 'x', id: 'y' }).slice(0, -3) + '!!!', Buffer.from('{"a":1}').toString('base64url')])(
     'refuses the malformed cursor %j as BAD_USER_INPUT naming after',
     async (after) => {
       const body = await page('skills', { after });
-      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-      expect(body.errors[0].message).toMatch(/after/);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      expect(body.errors![0].message).toMatch(/after/);
     },
   );
 
   it('refuses an unknown origin naming origin', async () => {
     const body = await page('practices', { origin: 'wikipedia' });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'origin' });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'origin' });
   });
 });

@@ -93,6 +93,6 @@ describe('read API: search', () => {
   ])('refuses %j as BAD_USER_INPUT naming %s', async (vars, argument) => {
     const { text, ...extra } = vars as { text: string; first?: number; kinds?: string[] };
     const body = await search(text, extra);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 });

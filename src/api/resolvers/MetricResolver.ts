@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { LIST, listComplexity } from '../pagination.js';
 import { ListArgs } from '../types/ListArgs.js';
+import { LookupArgs } from '../types/LookupArgs.js';
 import { Metric } from '../types/Metric.js';
 import { Role } from '../types/Role.js';
 import { lookupNode, relatedNodes } from './fields.js';
@@ -9,11 +10,7 @@ import { lookupNode, relatedNodes } from './fields.js';
 @Resolver(() => Metric)
 export class MetricResolver {
   @Query(() => Metric, { nullable: true, description: 'One metric by id, or by name or alias (case-insensitive). Null when none matches.' })
-  metric(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The metric\'s id.' }) id?: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "uptime".' }) name?: string | null,
-  ) {
+  metric(@Ctx() ctx: Context, @Args(() => LookupArgs) { id, name }: LookupArgs) {
     return lookupNode(ctx, 'Metric', id, name);
   }
 

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { connectionOf, LIST, listComplexity, PAGE } from '../pagination.js';
 import { PracticeConnection } from '../types/Connection.js';
 import { ListArgs } from '../types/ListArgs.js';
+import { LookupArgs } from '../types/LookupArgs.js';
 import { PageArgs } from '../types/PageArgs.js';
 import { Practice } from '../types/Practice.js';
 import { Role } from '../types/Role.js';
@@ -14,11 +15,7 @@ const many = listComplexity(LIST.fallback);
 @Resolver(() => Practice)
 export class PracticeResolver {
   @Query(() => Practice, { nullable: true, description: 'One practice by id, or by name or alias (case-insensitive, e.g. "iac"). Null when none matches.' })
-  practice(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The practice\'s id.' }) id?: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias.' }) name?: string | null,
-  ) {
+  practice(@Ctx() ctx: Context, @Args(() => LookupArgs) { id, name }: LookupArgs) {
     return lookupNode(ctx, 'Practice', id, name);
   }
 

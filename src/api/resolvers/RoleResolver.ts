@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { connectionOf, LIST, listComplexity, PAGE } from '../pagination.js';
 import { Collaboration } from '../types/Collaboration.js';
 import { RoleConnection } from '../types/Connection.js';
 import { Crosswalk } from '../types/Crosswalk.js';
 import { ListArgs } from '../types/ListArgs.js';
+import { LookupArgs } from '../types/LookupArgs.js';
 import { Metric } from '../types/Metric.js';
 import { PageArgs } from '../types/PageArgs.js';
 import { Practice } from '../types/Practice.js';
@@ -32,11 +33,7 @@ const few = listComplexity(10);
 @Resolver(() => Role)
 export class RoleResolver {
   @Query(() => Role, { nullable: true, description: 'One role by id, or by name or alias (case-insensitive, hyphens and spaces alike). Null when none matches.' })
-  role(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The role\'s id.' }) id?: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "dx engineer".' }) name?: string | null,
-  ) {
+  role(@Ctx() ctx: Context, @Args(() => LookupArgs) { id, name }: LookupArgs) {
     return lookupNode(ctx, 'Role', id, name);
   }
 

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput, checkFirst } from '../errors.js';
 import { listComplexity } from '../pagination.js';
-import { NodeKind, SearchHit } from '../types/SearchHit.js';
+import { SearchArgs } from '../types/SearchArgs.js';
+import { SearchHit } from '../types/SearchHit.js';
 import { searchNodes, SEARCH_KINDS } from '../../queries/search.js';
 
 const SEARCH = { fallback: 10, max: 50 } as const;
@@ -15,12 +16,7 @@ export class SearchResolver {
     description: 'Search roles, skills, tools and practices by name, alias or description; tolerant of typos ("kubernets", "postgress"). Exact name or alias matches come first, then by relevance.',
     complexity: listComplexity(SEARCH.fallback),
   })
-  search(
-    @Ctx() ctx: Context,
-    @Arg('text', () => String, { description: 'What to look for: one or more words.' }) text: string,
-    @Arg('first', () => Int, { nullable: true, description: 'Most results, 1 to 50 (default 10).' }) first?: number | null,
-    @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only these kinds of node (default: all four).' }) kinds?: NodeKind[] | null,
-  ) {
+  search(@Ctx() ctx: Context, @Args(() => SearchArgs) { text, first, kinds }: SearchArgs) {
     if (text.trim() === '') throw badInput('text', 'must not be empty');
     if (text.length > MAX_TEXT) throw badInput('text', `must be at most ${MAX_TEXT} characters`);
     if (kinds && kinds.length === 0) throw badInput('kinds', 'must name at least one kind, or be left out');

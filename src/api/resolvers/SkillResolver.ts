@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { connectionOf, LIST, listComplexity, PAGE } from '../pagination.js';
 import { SkillConnection } from '../types/Connection.js';
 import { ListArgs } from '../types/ListArgs.js';
+import { LookupArgs } from '../types/LookupArgs.js';
 import { PageArgs } from '../types/PageArgs.js';
 import { Skill } from '../types/Skill.js';
 import { SkillRole } from '../types/SkillRole.js';
@@ -15,11 +16,7 @@ const few = listComplexity(10);
 @Resolver(() => Skill)
 export class SkillResolver {
   @Query(() => Skill, { nullable: true, description: 'One skill by id, or by name or alias (case-insensitive). Null when none matches.' })
-  skill(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The skill\'s id.' }) id?: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias, e.g. "rest api".' }) name?: string | null,
-  ) {
+  skill(@Ctx() ctx: Context, @Args(() => LookupArgs) { id, name }: LookupArgs) {
     return lookupNode(ctx, 'Skill', id, name);
   }
 

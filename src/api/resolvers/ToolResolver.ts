@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { connectionOf, LIST, listComplexity, PAGE } from '../pagination.js';
 import { ToolConnection } from '../types/Connection.js';
 import { ListArgs } from '../types/ListArgs.js';
+import { LookupArgs } from '../types/LookupArgs.js';
 import { PageArgs } from '../types/PageArgs.js';
 import { Practice } from '../types/Practice.js';
 import { Role } from '../types/Role.js';
@@ -15,11 +16,7 @@ const many = listComplexity(LIST.fallback);
 @Resolver(() => Tool)
 export class ToolResolver {
   @Query(() => Tool, { nullable: true, description: 'One tool by id, or by name or alias (case-insensitive, e.g. "postgres"). Null when none matches.' })
-  tool(
-    @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The tool\'s id.' }) id?: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias.' }) name?: string | null,
-  ) {
+  tool(@Ctx() ctx: Context, @Args(() => LookupArgs) { id, name }: LookupArgs) {
     return lookupNode(ctx, 'Tool', id, name);
   }
 

@@ -1,8 +1,9 @@
 // What every curation upsert sends: the node's id, name and (optionally) aliases. Omitted optional
 // fields keep their stored values; null clears them.
-// Not decorated itself: type-graphql gives each decorated subclass these inherited fields.
-import { Field, ID } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
+// Decorated so type-graphql passes these fields on to each subclass.
+@InputType({ description: 'Fields every curation upsert takes (RoleInput, SkillInput, ToolInput, PracticeInput).' })
 export abstract class NodeInput {
   @Field(() => ID, { description: 'Slug id (lower-case letters, digits and "-", at most 80 characters), e.g. "platform-engineer". An existing id updates that node.' })
   id!: string;

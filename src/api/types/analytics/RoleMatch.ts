@@ -1,0 +1,25 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Role } from '../Role.js';
+import { Skill } from '../Skill.js';
+import { Tool } from '../Tool.js';
+
+@ObjectType({ description: 'How well a skill profile fits a role.' })
+export class RoleMatch {
+  @Field(() => Role, { description: 'The role.' })
+  role!: Role;
+
+  @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers (skills by importance, tools 2 each), in [0, 1].' })
+  coverage!: number;
+
+  @Field(() => [Skill], { description: 'Role skills the profile has, most important first.' })
+  matched!: Skill[];
+
+  @Field(() => [Skill], { description: 'Role skills the profile lacks, most important first.' })
+  missing!: Skill[];
+
+  @Field(() => [Tool], { description: 'Role tools the profile has.' })
+  matchedTools!: Tool[];
+
+  @Field(() => [Tool], { description: 'Role tools the profile lacks.' })
+  missingTools!: Tool[];
+}
