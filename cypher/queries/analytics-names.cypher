@@ -1,7 +1,13 @@
-// Names of every skill and tool, for the analytics projection (summaries, and telling unknown ids
-// apart in matchRoles). No parameters.
-MATCH (s:Skill)
-RETURN 'skill' AS kind, s.id AS id, s.name AS name
+// Names of every skill, tool, practice and metric, for the analytics projection (summaries, results,
+// and telling unknown ids apart in matchRoles). No parameters.
+MATCH (n:Skill)
+RETURN 'skill' AS kind, n.id AS id, n.name AS name
 UNION ALL
-MATCH (t:Tool)
-RETURN 'tool' AS kind, t.id AS id, t.name AS name
+MATCH (n:Tool)
+RETURN 'tool' AS kind, n.id AS id, n.name AS name
+UNION ALL
+MATCH (n:Practice)
+RETURN 'practice' AS kind, n.id AS id, n.name AS name
+UNION ALL
+MATCH (n:Metric)
+RETURN 'metric' AS kind, n.id AS id, n.name AS name

@@ -1,5 +1,5 @@
 // The in-memory projection the analytics compute over: every role's requirements and recorded moves,
-// the skill learning-order pairs and skill/tool names, loaded with three queries (cypher/queries/analytics-*.cypher).
+// the skill learning-order pairs and the names of skills, tools, practices and metrics, loaded with three queries (cypher/queries/analytics-*.cypher).
 // docs/analytics.md records the measurements that chose this over per-request Cypher.
 import { cypher } from '../db/cypherFiles.js';
 import type { Graph } from '../db/graph.js';
@@ -8,6 +8,8 @@ import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { buildSimilarityIndex, weightedJaccard, type SimilarityIndex } from '../domain/similarity.js';
+
+export type NamedKind = 'skill' | 'tool' | 'practice' | 'metric';
 
 export type ProjectedMove = Omit<RecordedMove, 'score'>;
 
@@ -20,8 +22,8 @@ export interface Projection {
   /** Recorded CAN_MOVE_TO moves per role index. */
   moves: ReadonlyArray<readonly ProjectedMove[]>;
   order: readonly OrderPair[];
-  skillNames: ReadonlyMap<string, string>;
-  toolNames: ReadonlyMap<string, string>;
+  /** Names of every skill, tool, practice and metric by id. */
+  names: Readonly<Record<NamedKind, ReadonlyMap<string, string>>>;
   /** Path-search edges per role index, filled on first use (the projection never changes). */
   moveEdges: Map<number, readonly MoveEdge[]>;
 }
@@ -44,9 +46,8 @@ export async function loadProjection(graph: Graph, version: number): Promise<Pro
   // ESCO skill URIs repeat across 124k links; keeping one string per id saves most of the memory.
   const intern = new Map<string, string>();
   const one = (s: string) => intern.get(s) ?? (intern.set(s, s), s);
-  const skillNames = new Map<string, string>();
-  const toolNames = new Map<string, string>();
-  for (const n of names) (n.kind === 'skill' ? skillNames : toolNames).set(one(n.id), n.name ?? n.id);
+  const byKind: Record<NamedKind, Map<string, string>> = { skill: new Map(), tool: new Map(), practice: new Map(), metric: new Map() };
+  for (const n of names) byKind[n.kind as NamedKind].set(one(n.id), n.name ?? n.id);
   const roles = (rows as RoleRow[]).map((r): RoleProfile => ({
     id: r.id,
     name: r.name ?? r.id,
@@ -65,8 +66,7 @@ export async function loadProjection(graph: Graph, version: number): Promise<Pro
     moves,
     order: pairs.map((p) => [one(p.before as string), one(p.after as string)] as const),
     moveEdges: new Map(),
-    skillNames,
-    toolNames,
+    names: byKind,
   };
 }
 

@@ -8,7 +8,7 @@ import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.j
 import type { RoleProfile } from '../domain/profile.js';
 import { compareProfiles, comparisonSummary, rankSimilar, sharedSkills, type Comparison } from '../domain/similarity.js';
 import { ProjectionCache } from './cache.js';
-import { recordedMoves, type Projection } from './projection.js';
+import { recordedMoves, type NamedKind, type Projection } from './projection.js';
 
 /** An id that names no node of that kind; the API turns it into NOT_FOUND. */
 export class UnknownIdError extends Error {
@@ -65,11 +65,17 @@ export class AnalyticsService {
     this.cache.invalidate();
   }
 
+  /** Turns result ids into {id, name} objects, named from the current projection. */
+  async namer(): Promise<Namer> {
+    const p = await this.cache.get();
+    return (kind, id) => named(p, kind, id);
+  }
+
   async compareRoles(ids: readonly string[]): Promise<ComparisonResult> {
     const p = await this.projection();
     const profiles = ids.map((id) => role(p, id));
     const c = compareProfiles(profiles);
-    const examples = c.shared.skills.slice(0, SUMMARY_EXAMPLES).map((id) => p.skillNames.get(id) ?? id);
+    const examples = c.shared.skills.slice(0, SUMMARY_EXAMPLES).map((id) => p.names.skill.get(id) ?? id);
     return { ...c, roles: [...ids], summary: comparisonSummary(profiles.map((r) => r.name), c.sharedSkillCount, c.unionSkillCount, examples) };
   }
 
@@ -105,10 +111,21 @@ export class AnalyticsService {
 
   async matchRoles(skills: readonly string[], tools: readonly string[], first: number): Promise<RoleMatchResult[]> {
     const p = await this.projection();
-    for (const id of skills) if (!p.skillNames.has(id)) throw new UnknownIdError('skill', id);
-    for (const id of tools) if (!p.toolNames.has(id)) throw new UnknownIdError('tool', id);
+    for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
+    for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
     return rankMatches({ skills: new Set(skills), tools: new Set(tools) }, p.roles, first);
   }
+}
+
+export type Namer = (kind: NamedKind | 'role', id: string) => { id: string; name: string };
+
+/** {id, name} for the GraphQL node types (which load any other field themselves). */
+export function named(p: Projection, kind: NamedKind | 'role', id: string): { id: string; name: string } {
+  if (kind === 'role') {
+    const i = p.byId.get(id);
+    return { id, name: i === undefined ? id : p.roles[i].name };
+  }
+  return { id, name: p.names[kind].get(id) ?? id };
 }
 
 function index(p: Projection, id: string): number {

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver } from './resolvers/AnalyticsResolver.js';
 import { CurationResolver } from './resolvers/CurationResolver.js';
 import { MetricResolver } from './resolvers/MetricResolver.js';
 import { PracticeResolver } from './resolvers/PracticeResolver.js';
@@ -21,6 +22,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SourceResolver,
   SearchResolver,
   CurationResolver,
+  AnalyticsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

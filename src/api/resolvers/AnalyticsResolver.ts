@@ -1,0 +1,150 @@
+// The overlap and career-transition questions. Thin: checks arguments, asks the analytics service
+// (src/analytics/service.ts), and names the ids it returns.
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { analyticsFor, UnknownIdError, type Namer } from '../../analytics/service.js';
+import type { Context } from '../context.js';
+import { badInput, checkFirst, notFound } from '../errors.js';
+import { CareerMove } from '../types/analytics/CareerMove.js';
+import { CareerPath } from '../types/analytics/CareerPath.js';
+import { RoleComparison } from '../types/analytics/RoleComparison.js';
+import { RoleMatch } from '../types/analytics/RoleMatch.js';
+import { RoleSimilarity } from '../types/analytics/RoleSimilarity.js';
+import { SkillGap } from '../types/analytics/SkillGap.js';
+
+const LIST = { fallback: 10, max: 100 };
+
+function distinct(argument: string, ids: readonly string[], min: number, max: number): string[] {
+  if (ids.length < min || ids.length > max) throw badInput(argument, `needs ${min} to ${max} ids, got ${ids.length}`);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup !== undefined) throw badInput(argument, `lists "${dup}" more than once`);
+  return [...ids];
+}
+
+/** Runs a question, turning an unknown id into NOT_FOUND naming the argument it came from. */
+async function answer<T>(args: Record<string, string | readonly string[]>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!(err instanceof UnknownIdError)) throw err;
+    const argument = Object.keys(args).find((k) => ([] as string[]).concat(args[k]).includes(err.id));
+    throw notFound(err.kind, err.id, argument);
+  }
+}
+
+const ids = (name: Namer, kind: Parameters<Namer>[0], list: readonly string[]) => list.map((id) => name(kind, id));
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => RoleComparison, { description: 'Compares 2 to 5 distinct roles: shared and unique skills, tools, practices, metrics and collaborators, Jaccard and weighted similarity, and a one-sentence summary.' })
+  async compareRoles(@Ctx() ctx: Context, @Arg('roles', () => [ID], { description: '2 to 5 distinct role ids.' }) roles: string[]): Promise<RoleComparison> {
+    const service = analyticsFor(ctx.graph);
+    const c = await answer({ roles }, () => service.compareRoles(distinct('roles', roles, 2, 5)));
+    const n = await service.namer();
+    return {
+      roles: ids(n, 'role', c.roles) as RoleComparison['roles'],
+      sharedSkills: ids(n, 'skill', c.shared.skills),
+      sharedTools: ids(n, 'tool', c.shared.tools),
+      sharedPractices: ids(n, 'practice', c.shared.practices),
+      sharedMetrics: ids(n, 'metric', c.shared.metrics),
+      sharedCollaborators: ids(n, 'role', c.shared.collaborators) as RoleComparison['roles'],
+      unique: c.unique.map((u) => ({
+        role: n('role', u.role) as RoleComparison['roles'][number],
+        skills: ids(n, 'skill', u.skills),
+        tools: ids(n, 'tool', u.tools),
+        practices: ids(n, 'practice', u.practices),
+        metrics: ids(n, 'metric', u.metrics),
+        collaborators: ids(n, 'role', u.collaborators) as RoleComparison['roles'],
+      })),
+      jaccard: c.jaccard,
+      weightedSimilarity: c.weightedSimilarity,
+      summary: c.summary,
+    };
+  }
+
+  @Query(() => [RoleSimilarity], { description: 'Other roles ranked by weighted skill similarity (ties: Jaccard, name, id), with the shared skills behind each score. Never the role itself.' })
+  async similarRoles(
+    @Ctx() ctx: Context,
+    @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+  ): Promise<RoleSimilarity[]> {
+    const service = analyticsFor(ctx.graph);
+    const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, LIST)));
+    const n = await service.namer();
+    return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills) }));
+  }
+
+  @Query(() => SkillGap, { description: 'What moving from one role to another asks for: transferable skills, skills and tools to learn, a learning order, coverage and effort.' })
+  async skillGap(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID, { description: 'The role moved from.' }) from: string,
+    @Arg('to', () => ID, { description: 'The role moved to.' }) to: string,
+  ): Promise<SkillGap> {
+    const service = analyticsFor(ctx.graph);
+    const g = await answer({ from, to }, () => service.skillGap(from, to));
+    const n = await service.namer();
+    return {
+      from: n('role', g.from) as SkillGap['from'],
+      to: n('role', g.to) as SkillGap['to'],
+      transferable: ids(n, 'skill', g.transferable),
+      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance })),
+      toolsToLearn: ids(n, 'tool', g.toolsToLearn),
+      transferableTools: ids(n, 'tool', g.transferableTools),
+      learningOrder: ids(n, 'skill', g.learningOrder),
+      coverage: g.coverage,
+      effort: g.effort,
+    };
+  }
+
+  @Query(() => [CareerMove], { description: 'Where a role can lead: the moves recorded in the graph first (stated before implied), then roles suggested by skill similarity.' })
+  async nextRoles(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID, { description: 'The current role.' }) from: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+  ): Promise<CareerMove[]> {
+    const service = analyticsFor(ctx.graph);
+    const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, LIST)));
+    const n = await service.namer();
+    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, recorded: m.recorded, score: m.score }));
+  }
+
+  @Query(() => [CareerPath], { description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
+  async careerPaths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID, { description: 'The current role.' }) from: string,
+    @Arg('to', () => ID, { description: 'The role to reach.' }) to: string,
+    @Arg('maxSteps', () => Int, { nullable: true, description: 'The most moves a route may take (1–4, default 3).' }) maxSteps?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many routes (1–5, default 3).' }) first?: number | null,
+  ): Promise<CareerPath[]> {
+    const steps = checkFirst(maxSteps, { fallback: 3, max: 4, argument: 'maxSteps' });
+    const count = checkFirst(first, { fallback: 3, max: 5 });
+    const service = analyticsFor(ctx.graph);
+    const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count));
+    const n = await service.namer();
+    return paths.map((p) => ({
+      totalCost: p.totalCost,
+      steps: p.steps.map((s) => ({ from: n('role', s.from) as CareerPath['steps'][number]['from'], to: n('role', s.to) as CareerPath['steps'][number]['to'], cost: s.cost, stated: s.stated, kind: s.kind, toLearn: ids(n, 'skill', s.toLearn) })),
+    }));
+  }
+
+  @Query(() => [RoleMatch], { description: 'Roles ranked by how much of their weighted requirements a skill (and tool) profile covers, with matched and missing skills.' })
+  async matchRoles(
+    @Ctx() ctx: Context,
+    @Arg('skills', () => [ID], { description: 'The skill ids a person has (at least one, no repeats).' }) skills: string[],
+    @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many roles (1–100, default 10).' }) first?: number | null,
+  ): Promise<RoleMatch[]> {
+    const skillIds = distinct('skills', skills, 1, 500);
+    const toolIds = distinct('tools', tools ?? [], 0, 500);
+    const service = analyticsFor(ctx.graph);
+    const rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, checkFirst(first, LIST)));
+    const n = await service.namer();
+    return rows.map((m) => ({
+      role: n('role', m.id) as RoleMatch['role'],
+      coverage: m.coverage,
+      matched: ids(n, 'skill', m.matched),
+      missing: ids(n, 'skill', m.missing),
+      matchedTools: ids(n, 'tool', m.matchedTools),
+      missingTools: ids(n, 'tool', m.missingTools),
+    }));
+  }
+}
