@@ -3,7 +3,7 @@
 // that the files no longer contain, and bumps the graph version.
 import type { Graph } from '../../db/graph.js';
 import { bumpGraphVersion } from '../../db/graphVersion.js';
-import { writeNodes, writeRels, type RelSpec } from '../batchWriter.js';
+import { writeNodes, writeRels } from '../batchWriter.js';
 import { readCuratedFiles } from './files.js';
 import { parseCurated, type CuratedData } from './parse.js';
 import { ORIGIN } from './spec.js';
@@ -55,24 +55,22 @@ export async function seedCurated(graph: Graph, data: CuratedData = loadCuratedD
   return report;
 }
 
-/** Deletes what an earlier version of the files wrote and this one no longer has (origin 'curated' only). */
+/**
+ * Deletes what an earlier version of the files wrote and this one no longer has (origin 'curated' only),
+ * in two statements so a re-seed costs two round trips more, not one per label and type.
+ */
 async function prune(graph: Graph, data: CuratedData, report: SeedReport) {
-  for (const { spec, rows } of data.rels) {
-    const counts = await graph.writeCounted(relPruneQuery(spec), { origin: ORIGIN, pairs: rows.map((r) => [r.from, r.to]) });
-    report.relationshipsRemoved += counts.relationshipsDeleted;
-  }
-  for (const { label, rows } of data.nodes) {
-    const counts = await graph.writeCounted(
-      `MATCH (n:${ident(label)}) WHERE n.origin = $origin AND NOT n.id IN $ids DETACH DELETE n`,
-      { origin: ORIGIN, ids: rows.map((r) => r.id) },
-    );
-    report.nodesRemoved += counts.nodesDeleted;
-  }
-}
-
-function relPruneQuery(spec: RelSpec): string {
-  return (
-    `MATCH (a:${ident(spec.fromLabel)})-[r:${ident(spec.type)}]->(b:${ident(spec.toLabel)}) ` +
-    `WHERE r.origin = $origin AND NOT [a.id, b.id] IN $pairs DELETE r`
+  const types = [...new Set(data.rels.map((g) => ident(g.spec.type)))].join('|');
+  const relKeys = data.rels.flatMap(({ spec, rows }) => rows.map((r) => [spec.type, spec.fromLabel, r.from, spec.toLabel, r.to]));
+  const rels = await graph.writeCounted(
+    `MATCH (a)-[r:${types}]->(b) WHERE r.origin = $origin AND NOT [type(r), labels(a)[0], a.id, labels(b)[0], b.id] IN $keys DELETE r`,
+    { origin: ORIGIN, keys: relKeys },
   );
+  report.relationshipsRemoved = rels.relationshipsDeleted;
+  const labels = data.nodes.map((g) => ident(g.label)).join('|');
+  const nodes = await graph.writeCounted(
+    `MATCH (n:${labels}) WHERE n.origin = $origin AND NOT [labels(n)[0], n.id] IN $keys DETACH DELETE n`,
+    { origin: ORIGIN, keys: data.nodes.flatMap(({ label, rows }) => rows.map((r) => [label, r.id])) },
+  );
+  report.nodesRemoved = nodes.nodesDeleted;
 }
