@@ -52,7 +52,8 @@ describe('web routes over HTTP', () => {
     });
 
     it('leaves GraphQL over GET and non-HTML requests to Apollo', async () => {
-      const q = await get('/graphql?query=%7B__typename%7D', { accept: 'application/json' });
+      // Apollo's CSRF protection wants a preflight-forcing header on GET.
+      const q = await get('/graphql?query=%7B__typename%7D', { accept: 'application/json', 'apollo-require-preflight': 'true' });
       expect(q.status).toBe(200);
       expect(await q.json()).toEqual({ data: { __typename: 'Query' } });
       const post = await api.gql('{ __typename }');

@@ -4,7 +4,7 @@
 
 export const NODE_W = 176;
 export const NODE_H = 56;
-const COL_GAP = 236;
+const COL_GAP = 300;
 const ROW_GAP = 88;
 const PAD = 28;
 
@@ -96,57 +96,89 @@ export function formatCost(cost) {
  */
 export function renderDiagramSvg(layout, text) {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  // Bowed arrows may leave the boxes' canvas: grow the view box to whatever the curves reach.
+  let top = 0;
+  let bottom = layout.height;
+  for (const e of layout.edges) {
+    const { curve } = edgeGeometry(byId.get(e.from), byId.get(e.to), layout.nodes);
+    for (let i = 0; i <= 20; i++) {
+      const y = bezierPoint(curve, i / 20)[1];
+      top = Math.min(top, y - 16);
+      bottom = Math.max(bottom, y + 16);
+    }
+  }
+  top = Math.floor(top);
+  const height = Math.ceil(bottom) - top;
   const edges = layout.edges
-    .map((e) => edgeSvg(e, byId.get(e.from), byId.get(e.to)))
+    .map((e) => edgeSvg(e, byId.get(e.from), byId.get(e.to), layout.nodes))
     .join('');
   const nodes = layout.nodes.map(nodeSvg).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="routes-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="routes-svg-title routes-svg-desc">
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="routes-svg" viewBox="0 ${top} ${layout.width} ${height}" width="${layout.width}" height="${height}" role="img" aria-labelledby="routes-svg-title routes-svg-desc">
 <title id="routes-svg-title">${escapeXml(text.title)}</title>
 <desc id="routes-svg-desc">${escapeXml(text.description)}</desc>
 <defs>
-<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" class="arrowhead"/></marker>
-<marker id="arrow-best" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" class="arrowhead best"/></marker>
+<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" class="arrowhead"/></marker>
+<marker id="arrow-best" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" class="arrowhead best"/></marker>
 </defs>
 <g class="edges">${edges}</g>
 <g class="nodes">${nodes}</g>
 </svg>`;
 }
 
-function edgeSvg(edge, a, b) {
-  const best = edge.routes.includes(0);
-  const x1 = a.x + NODE_W;
-  const y1 = a.y + NODE_H / 2;
-  const x2 = b.x;
-  const y2 = b.y + NODE_H / 2;
-  let d;
-  let lx;
-  let ly;
-  if (x2 > x1) {
-    const span = b.col - a.col;
-    // Arrows that skip a column bow away from the row they would otherwise cross.
-    const bow = span > 1 ? (y1 <= y2 ? -1 : 1) * 30 * (span - 1) : 0;
-    const dx = (x2 - x1) / 2;
-    d = `M${x1} ${y1} C${x1 + dx} ${y1 + bow}, ${x2 - dx} ${y2 + bow}, ${x2 - 2} ${y2}`;
-    lx = (x1 + x2) / 2;
-    ly = (y1 + y2) / 2 + bow * 0.75;
-  } else {
-    // A move back to an earlier column: loop underneath.
-    const bx = a.x + NODE_W / 2;
-    const by = a.y + NODE_H;
-    const ex = b.x + NODE_W / 2;
-    const ey = b.y + NODE_H;
-    const drop = Math.max(by, ey) + 40;
-    d = `M${bx} ${by} C${bx} ${drop}, ${ex} ${drop}, ${ex} ${ey + 2}`;
-    lx = (bx + ex) / 2;
-    ly = drop - 10;
+/** A point on the cubic Bézier p0..p3 at t. */
+export function bezierPoint([p0, p1, p2, p3], t) {
+  const u = 1 - t;
+  const k = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return [k[0] * p0[0] + k[1] * p1[0] + k[2] * p2[0] + k[3] * p3[0], k[0] * p0[1] + k[1] * p1[1] + k[2] * p2[1] + k[3] * p3[1]];
+}
+
+function hitsBox(curve, box) {
+  for (let i = 1; i < 40; i++) {
+    const [x, y] = bezierPoint(curve, i / 40);
+    if (x > box.x - 6 && x < box.x + NODE_W + 6 && y > box.y - 6 && y < box.y + NODE_H + 6) return true;
   }
+  return false;
+}
+
+/**
+ * The arrow's curve (four points) and where its cost label goes. An arrow that skips columns bows up
+ * or down, as little as possible, until it clears every box in between.
+ */
+export function edgeGeometry(a, b, nodes) {
+  const p0 = [a.x + NODE_W, a.y + NODE_H / 2];
+  const p3 = [b.x - 2, b.y + NODE_H / 2];
+  if (b.col > a.col) {
+    const dx = (p3[0] - p0[0]) / 2;
+    const between = nodes.filter((n) => n.col > a.col && n.col < b.col);
+    const curveFor = (bow) => [p0, [p0[0] + dx, p0[1] + bow], [p3[0] - dx, p3[1] + bow], p3];
+    let curve = curveFor(0);
+    for (let k = 1; k <= 8 && between.some((n) => hitsBox(curve, n)); k++) {
+      const up = curveFor(-k * ROW_GAP * 0.6);
+      const down = curveFor(k * ROW_GAP * 0.6);
+      curve = !between.some((n) => hitsBox(up, n)) ? up : down;
+    }
+    return { curve, label: bezierPoint(curve, 0.5) };
+  }
+  // A move back to an earlier column: loop underneath both boxes.
+  const s = [a.x + NODE_W / 2, a.y + NODE_H];
+  const e = [b.x + NODE_W / 2, b.y + NODE_H + 2];
+  const drop = Math.max(s[1], e[1]) + 40;
+  const curve = [s, [s[0], drop], [e[0], drop], e];
+  return { curve, label: bezierPoint(curve, 0.5) };
+}
+
+function edgeSvg(edge, a, b, nodes) {
+  const best = edge.routes.includes(0);
+  const { curve, label: [lx, ly] } = edgeGeometry(a, b, nodes);
+  const r = (n) => Math.round(n * 10) / 10;
+  const d = `M${r(curve[0][0])} ${r(curve[0][1])} C${curve.slice(1).map(([x, y]) => `${r(x)} ${r(y)}`).join(', ')}`;
   const cls = ['edge', edge.stated ? 'stated' : 'inferred', best ? 'best' : ''].filter(Boolean).join(' ');
   const label = formatCost(edge.cost);
   const w = 12 + label.length * 7;
   return `<g class="${cls}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}" data-routes="${edge.routes.map((r) => r + 1).join(' ')}">
 <path d="${d}" marker-end="url(#${best ? 'arrow-best' : 'arrow'})"><title>${edge.stated ? 'Stated' : 'Inferred'} move, cost ${label}</title></path>
-<rect class="cost-pill" x="${lx - w / 2}" y="${ly - 10}" width="${w}" height="20" rx="10"/>
-<text class="cost" x="${lx}" y="${ly + 4}" text-anchor="middle">${label}</text>
+<rect class="cost-pill" x="${r(lx - w / 2)}" y="${r(ly - 10)}" width="${w}" height="20" rx="10"/>
+<text class="cost" x="${r(lx)}" y="${r(ly + 4)}" text-anchor="middle">${label}</text>
 </g>`;
 }
 

@@ -37,6 +37,7 @@ export function explorerBody(): string {
 </header>
 <main id="main">
   <section class="hero" aria-labelledby="page-title">
+   <div class="hero-inner">
     <h1 id="page-title">How do I get from here to there?</h1>
     <p class="lede">Pick the role you have and the role you want. See what they share, what is left to learn and in which order, and the best routes between them.</p>
     <form id="pick" class="picker" novalidate>
@@ -48,6 +49,7 @@ export function explorerBody(): string {
       <button type="submit" class="go">Show the way</button>
     </form>
     <p id="status" class="status" role="status" aria-live="polite"></p>
+   </div>
   </section>
   <div id="results" class="results" hidden>
     ${panel('overlap', 'Overlap', 'What the two roles share, and what is unique to each.')}

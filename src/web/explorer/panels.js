@@ -89,6 +89,12 @@ function gauge(value, label, secondary) {
   return wrap;
 }
 
+function vennColumn(cls, title, skills, chipClass) {
+  return h('div', { class: `venn-col ${cls}` },
+    h('h3', null, h('span', null, title), h('span', { class: 'count', 'aria-label': `${skills.length} skills` }, String(skills.length))),
+    chips(skills, chipClass, 12));
+}
+
 export function renderOverlap(panel, cmp, from, to) {
   const names = new Map((cmp.roles || []).map((r) => [r.id, r.name]));
   const nameOf = (role) => names.get(role.id) || role.name;
@@ -98,17 +104,12 @@ export function renderOverlap(panel, cmp, from, to) {
   const shared = cmp.sharedSkills || [];
   done(panel,
     h('div', { class: 'overlap-top' },
-      gauge(cmp.weightedSimilarity, 'Weighted similarity', `Jaccard ${pct(cmp.jaccard)} of all skills are shared`),
-      h('div', { class: 'overlap-summary' },
-        h('p', { class: 'summary' }, cmp.summary || ''),
-        h('dl', { class: 'counts' },
-          h('div', null, h('dt', null, 'Shared skills'), h('dd', { 'data-count': 'shared' }, String(shared.length))),
-          h('div', null, h('dt', null, `Only ${nameOf(from)}`), h('dd', null, String(onlyFrom.length))),
-          h('div', null, h('dt', null, `Only ${nameOf(to)}`), h('dd', null, String(onlyTo.length)))))),
+      gauge(cmp.weightedSimilarity, 'Weighted similarity', `Jaccard ${pct(cmp.jaccard)}: skills in common out of all`),
+      h('div', { class: 'overlap-summary' }, h('p', { class: 'summary' }, cmp.summary || ''))),
     h('div', { class: 'venn' },
-      h('div', { class: 'venn-col only-from' }, h('h3', null, `Only ${nameOf(from)}`), chips(onlyFrom, 'from', 10)),
-      h('div', { class: 'venn-col shared' }, h('h3', null, 'Shared'), chips(shared, 'shared', 14)),
-      h('div', { class: 'venn-col only-to' }, h('h3', null, `Only ${nameOf(to)}`), chips(onlyTo, 'to', 10))),
+      vennColumn('shared', 'Shared skills', shared, 'shared'),
+      vennColumn('only-from', `Only ${nameOf(from)}`, onlyFrom, 'from'),
+      vennColumn('only-to', `Only ${nameOf(to)}`, onlyTo, 'to')),
   );
 }
 

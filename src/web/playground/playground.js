@@ -31,6 +31,9 @@
       fetcher,
       storage,
       defaultTabs: config.tabs,
+      // GraphiQL 4 fills the first tab's editors from these rather than from defaultTabs[0].
+      initialQuery: config.tabs[0].query,
+      initialVariables: config.tabs[0].variables,
       defaultEditorToolsVisibility: 'variables',
       shouldPersistHeaders: false,
     }, logo),
