@@ -22,6 +22,6 @@ export function buildApp(graph: Graph, opts: BuildOptions = {}): Promise<App> {
     access: authenticator?.policy,
     ...rest,
     lifecycle,
-    routes: [...healthRoutes(graph, lifecycle, readyTimeoutMs), ...webRoutes(), ...(rest.routes ?? [])],
+    routes: [...healthRoutes(graph, lifecycle, readyTimeoutMs), ...webRoutes({ playground: rest.limits?.playground ?? true }), ...(rest.routes ?? [])],
   });
 }

@@ -5,4 +5,5 @@ MATCH (a:Role {id: $from})
 MATCH (b:Role {id: $to})
 OPTIONAL MATCH (a)-[m:CAN_MOVE_TO]->(b)
 DELETE m
-RETURN count(m) AS removed
+// Grouping by the matched node keeps "no row" for unknown ids (a bare count() always returns one).
+RETURN a.id AS found, count(m) AS removed

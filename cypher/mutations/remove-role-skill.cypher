@@ -5,4 +5,5 @@ MATCH (r:Role {id: $role})
 MATCH (s:Skill {id: $skill})
 OPTIONAL MATCH (r)-[l:REQUIRES_SKILL]->(s)
 DELETE l
-RETURN count(l) AS removed
+// Grouping by the matched node keeps "no row" for unknown ids (a bare count() always returns one).
+RETURN r.id AS found, count(l) AS removed

@@ -5,4 +5,5 @@ MATCH (r:Role {id: $role})
 MATCH (t:Tool {id: $tool})
 OPTIONAL MATCH (r)-[l:USES_TOOL]->(t)
 DELETE l
-RETURN count(l) AS removed
+// Grouping by the matched node keeps "no row" for unknown ids (a bare count() always returns one).
+RETURN r.id AS found, count(l) AS removed

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
-import { NoSchemaIntrospectionCustomRule, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { LimitsConfig } from '../config.js';
 import type { Graph } from '../db/graph.js';
@@ -137,7 +137,9 @@ const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMa
 /** Adds QUERY_TIMEOUT (a Neo4j transaction stopped by its timeout) in front of the shared error formatter. */
 function formatErrorWithTimeouts(base: ReturnType<typeof makeFormatError>, timeoutMs: number | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error) as { code?: string } | null;
+    const unwrapped = unwrapResolverError(error) as { code?: string; originalError?: unknown } | null;
+    // Errors raised before execution (plugins) arrive wrapped once in a GraphQLError.
+    const original = (unwrapped?.code === undefined ? (unwrapped?.originalError as { code?: string } | undefined) : unwrapped) ?? unwrapped;
     if (original && typeof original.code === 'string' && TIMEOUT_CODES.test(original.code)) {
       const limit = timeoutMs ? ` (${timeoutMs} ms)` : '';
       return { message: `The query ran longer than the database timeout${limit} and was stopped; narrow it down.`, path: formatted.path, extensions: { code: QUERY_TIMEOUT } };
@@ -163,9 +165,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: limits.maxBatch > 0,
-    status400ForVariableCoercionErrors: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [depthLimitRule(limits.maxDepth), ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])],
+    // With introspection off, Apollo adds its own rule refusing __schema and __type.
+    validationRules: [depthLimitRule(limits.maxDepth)],
     formatError: formatErrorWithTimeouts(makeFormatError({ production, log: (err, msg) => logger.error({ err }, msg) }), opts.queryTimeoutMs),
     plugins: [
       ...(limits.playground ? [] : [ApolloServerPluginLandingPageDisabled()]),

@@ -1,7 +1,7 @@
 // Runs the real API (HTTP server + Apollo + type-graphql) on an ephemeral loopback port against the
 // test Neo4j, and posts GraphQL to it the way a client would.
-import { type App, type AppOptions } from '../../src/api/server.js';
-import { buildApp } from '../../src/app.js';
+import { type App } from '../../src/api/server.js';
+import { buildApp, type BuildOptions } from '../../src/app.js';
 import type { Graph } from '../../src/db/graph.js';
 
 export interface TestApi {
@@ -12,7 +12,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(graph: Graph, opts: Partial<AppOptions> = {}): Promise<TestApi> {
+export async function startTestApi(graph: Graph, opts: BuildOptions = {}): Promise<TestApi> {
   const app = await buildApp(graph, { log: () => {}, ...opts });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;

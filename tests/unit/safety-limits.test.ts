@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { buildSchema, Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { depthLimitRule, depthOf } from '../../src/api/plugins/depthLimit.js';
 import { measure } from '../../src/api/plugins/complexity.js';
 
-const schema = buildSchema(`
+const printed = `
   type Query { role(id: ID): Role, roles(first: Int): [Role!]! }
   type Role { id: ID!, name: String!, skills(first: Int): [Skill!]!, related: [Role!]! }
   type Skill { id: ID!, roles(first: Int): [Role!]! }
-`);
+`;
+const schema = buildSchema(printed);
 
 function depth(source: string): number {
   const doc = parse(source);
@@ -37,6 +39,9 @@ describe('depth limit', () => {
 });
 
 describe('complexity and page caps', () => {
+  // The app's schema comes from the CommonJS copy of graphql (type-graphql's), and so must this one.
+  const cjs = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+  const schema = cjs.buildSchema(printed);
   const limits = { maxComplexity: 1000, maxFirst: 100, maxListFirst: 500 };
   it('weights fields that take first by its value (or the default page)', () => {
     expect(measure(schema, parse('{ role { id } }'), {}, undefined, limits).complexity).toBe(2);

@@ -4,9 +4,15 @@
 // selection times its page size; everything else costs 1 plus its selection.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
 import { apiError, ErrorCode } from '../errors.js';
+
+// graphql-query-complexity's ESM build imports graphql/index.mjs, a second copy of graphql beside the
+// CommonJS one type-graphql builds the schema with; its CommonJS build shares type-graphql's copy.
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 /** Assumed page size when `first` is declared but not sent (the resolvers' usual default). */
 export const DEFAULT_PAGE = 20;
@@ -66,11 +72,11 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
           try {
             result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
           } catch (err) {
-            // Bad variables are reported by execution (400 BAD_USER_INPUT); too many nodes is a refusal here.
-            if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-              throw tooComplex('The query selects too many fields to analyse; simplify it.', {});
-            }
-            return;
+            const message = (err as Error).message ?? '';
+            if (/maximum allowed number of nodes/.test(message)) throw tooComplex('The query selects too many fields to analyse; simplify it.', {});
+            // Bad variables are reported by execution next (400 BAD_USER_INPUT); anything else is a bug.
+            if (/^Variable "\$/.test(message)) return;
+            throw err;
           }
           const big = result.oversized[0];
           if (big) {

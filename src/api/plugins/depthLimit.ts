@@ -1,5 +1,6 @@
 // A validation rule refusing documents nested deeper than the limit, counted in fields and following
-// fragments. Introspection fields (`__schema`, `__type`) are left to the introspection switch.
+// fragments (introspection fields are left to Apollo's introspection switch). It reads names only, not
+// schema objects, so it works whichever copy of graphql (CommonJS or ESM) built the schema.
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 export function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string> = new Set()): number {

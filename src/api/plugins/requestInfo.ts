@@ -10,13 +10,15 @@ export interface RequestInfo {
   caller?: string;
 }
 
-const infos = new WeakMap<object, RequestInfo>();
+// A symbol-keyed own property: Apollo clones the context per operation (shallowly), and the clone
+// must still reach the same record.
+const INFO = Symbol('requestInfo');
 
 export function attachRequestInfo(ctx: Context, info: RequestInfo): Context {
-  infos.set(ctx, info);
+  (ctx as Context & { [INFO]?: RequestInfo })[INFO] = info;
   return ctx;
 }
 
 export function requestInfoOf(ctx: Context): RequestInfo | undefined {
-  return infos.get(ctx);
+  return (ctx as Context & { [INFO]?: RequestInfo })[INFO];
 }

@@ -23,7 +23,8 @@ export function responseStatusPlugin(): ApolloServerPlugin<Context> {
           const codes = (response.body.singleResult.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           info?.errorCodes.push(...codes);
           const mapped = codes.map((c) => STATUS_BY_CODE[c]).find((s) => s !== undefined);
-          if (mapped && (response.http.status === undefined || response.http.status === 200)) {
+          // 500 is Apollo's default for errors before execution; a known cause deserves its own status.
+          if (mapped && (response.http.status === undefined || response.http.status === 200 || response.http.status === 500)) {
             response.http.status = mapped;
             if (mapped === 503) response.http.headers.set('retry-after', '2');
           }
