@@ -15,7 +15,7 @@ CALL () {
   MATCH (n:Role)
   WHERE ($origin IS NULL OR n.origin = $origin) AND ($search IS NULL OR any(k IN n.keys WHERE k CONTAINS $search))
     AND ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
-  WITH n ORDER BY n.name, n.id LIMIT $first + 1
+  WITH n ORDER BY n.name, n.id LIMIT toInteger($first) + 1
   RETURN collect(n {.*}) AS nodes
 }
 RETURN totalCount, nodes

@@ -12,4 +12,4 @@ WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
 WHERE kind IS NOT NULL
 RETURN kind, node.id AS id, node.name AS name, node.origin AS origin, score, $key IN node.keys AS exact
 ORDER BY exact DESC, score DESC, name, id
-LIMIT $first
+LIMIT toInteger($first)

@@ -2,13 +2,13 @@
 // Batched over parents (one round trip per GraphQL field per request): at most $first items per parent,
 // far nodes optionally filtered by origin.
 // :param ids => ['api-design']
-// :param first => 50
+// :param first => 20
 // :param origin => null
 UNWIND $ids AS id
 MATCH (n:Skill {id: id})
 CALL (n) {
   MATCH (n)<-[e:BROADER]-(m:Skill)
   WHERE $origin IS NULL OR m.origin = $origin
-  RETURN e, m ORDER BY m.name, m.id LIMIT $first
+  RETURN e, m ORDER BY m.name, m.id LIMIT toInteger($first)
 }
 RETURN id, collect(e {.*, node: m {.*}}) AS items

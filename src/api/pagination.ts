@@ -9,7 +9,7 @@ import { nodePage, type ListLabel, type Page, type PagePosition } from '../queri
 
 export const PAGE = { fallback: 20, max: 100 } as const;
 /** Relationship lists (a role's skills, a skill's roles, ...): imported roles have hundreds of skills. */
-export const LIST = { fallback: 50, max: 500 } as const;
+export const LIST = { fallback: 20, max: 500 } as const;
 
 export const ORIGINS = ['curated', 'esco', 'onet', 'api'] as const;
 

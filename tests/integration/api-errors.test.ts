@@ -3,20 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/db/graph.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { testGraph } from '../support/db.js';
-import { loadApiFixtures } from './api-fixtures.js';
+import { apiSuite } from './api-fixtures.js';
 
 describe('read API: errors', () => {
-  const graph = testGraph();
-  let api: TestApi;
-  beforeAll(async () => {
-    await loadApiFixtures(graph);
-    api = await startTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.close();
-    await graph.close();
-  });
+  const suite = apiSuite();
 
   it.each([
     ['{ role { id } }', 'id'],
@@ -26,14 +16,14 @@ describe('read API: errors', () => {
     ['{ role(id: "backend-developer") { tools(first: 501) { id } } }', 'first'],
     ['{ tool(id: "docker") { roles(origin: "elsewhere") { id } } }', 'origin'],
   ])('%s is BAD_USER_INPUT naming %s', async (query, argument) => {
-    const { body } = await api.gql(query);
+    const { body } = await suite.api.gql(query);
     expect(body.errors!.length).toBeGreaterThan(0);
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(body.errors![0].message).toContain(`"${argument}"`);
   });
 
   it('keeps the rest of the response when one field has a bad argument', async () => {
-    const { body } = await api.gql('{ role(id: "backend-developer") { name skills(first: -5) { importance } } }');
+    const { body } = await suite.api.gql('{ role(id: "backend-developer") { name skills(first: -5) { importance } } }');
     expect(body.errors![0].path).toEqual(['role', 'skills']);
     expect(body.data.role).toBeNull();
   });

@@ -1,9 +1,11 @@
 // The state the API tests read: the curated graph plus a few imported (ESCO-style) nodes for the
 // relationships the curated data has no examples of (crosswalk, hierarchies, prerequisites).
+import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/db/graph.js';
 import { nameKeys } from '../../src/domain/names.js';
 import { seedCurated } from '../../src/importers/curated/index.js';
-import { resetGraph } from '../support/db.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { resetGraph, testGraph } from '../support/db.js';
 
 export const ESCO = 'http://data.europa.eu/esco/occupation/';
 export const ESCO_SKILL = 'http://data.europa.eu/esco/skill/';
@@ -54,4 +56,18 @@ export async function loadApiFixtures(graph: Graph): Promise<void> {
     { sd: `${ESCO}software-developer`, wd: `${ESCO}web-developer`, ict: `${ESCO}ict`, prog: `${ESCO_SKILL}programming`, webprog: `${ESCO_SKILL}web-programming` },
   );
   await graph.write('CALL db.awaitIndexes(120)');
+}
+
+/** Per-file setup of the API tests: the fixtures loaded, the API started on them, both closed after. */
+export function apiSuite(): { graph: Graph; api: TestApi } {
+  const suite = { graph: testGraph(), api: undefined as unknown as TestApi };
+  beforeAll(async () => {
+    await loadApiFixtures(suite.graph);
+    suite.api = await startTestApi(suite.graph);
+  });
+  afterAll(async () => {
+    await suite.api.close();
+    await suite.graph.close();
+  });
+  return suite;
 }

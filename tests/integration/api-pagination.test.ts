@@ -1,11 +1,9 @@
 // Relay pagination of roles, skills, tools and practices: walking a whole list page by page visits
 // every node exactly once in (name, id) order, filters narrow the list and its totalCount, and bad
 // arguments are refused naming the argument.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/api/pagination.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { testGraph } from '../support/db.js';
-import { loadApiFixtures } from './api-fixtures.js';
+import { apiSuite } from './api-fixtures.js';
 
 const LISTS = [
   { field: 'roles', label: 'Role' },
@@ -15,19 +13,10 @@ const LISTS = [
 ] as const;
 
 describe('read API: Relay connections', () => {
-  const graph = testGraph();
-  let api: TestApi;
-  beforeAll(async () => {
-    await loadApiFixtures(graph);
-    api = await startTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.close();
-    await graph.close();
-  });
+  const suite = apiSuite();
 
   async function page(field: string, args: Record<string, unknown>) {
-    const { body } = await api.gql(
+    const { body } = await suite.api.gql(
       `query($first: Int, $after: String, $search: String, $origin: String) {
         list: ${field}(first: $first, after: $after, search: $search, origin: $origin) {
           totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -66,7 +55,7 @@ describe('read API: Relay connections', () => {
   }
 
   it.each(LISTS)('walks every $field exactly once, in name order, matching totalCount', async ({ field, label }) => {
-    const rows = await graph.read(`MATCH (n:${label}) RETURN n.id AS id ORDER BY n.name, n.id`);
+    const rows = await suite.graph.read(`MATCH (n:${label}) RETURN n.id AS id ORDER BY n.name, n.id`);
     const expected = rows.map((r) => r.id as string);
     expect(expected.length).toBeGreaterThan(7);
     const { ids, totals, pages } = await walk(field, 7);

@@ -1,27 +1,16 @@
 // Every read query of the API over HTTP against the real test Neo4j: lookups by id and by name or
 // alias, relationship fields, provenance, unknown ids, and partial objects filled in from the graph.
 import { GraphQLString, GraphQLList, GraphQLNonNull, type GraphQLResolveInfo } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.js';
 import { Hydrate } from '../../src/api/types/hydrate.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { testGraph } from '../support/db.js';
-import { ESCO, ESCO_SKILL, loadApiFixtures } from './api-fixtures.js';
+import { ESCO, ESCO_SKILL, apiSuite } from './api-fixtures.js';
 
 describe('read API: single lookups and relationship fields', () => {
-  const graph = testGraph();
-  let api: TestApi;
-  beforeAll(async () => {
-    await loadApiFixtures(graph);
-    api = await startTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.close();
-    await graph.close();
-  });
+  const suite = apiSuite();
 
   async function data(query: string, variables?: Record<string, unknown>) {
-    const { status, body } = await api.gql(query, variables);
+    const { status, body } = await suite.api.gql(query, variables);
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     return body.data;
@@ -173,7 +162,7 @@ describe('read API: single lookups and relationship fields', () => {
   });
 
   it('fills in a role given only {id, name} (as analytics return it) from the graph', async () => {
-    const ctx = createContext(graph, 'hydrate-test');
+    const ctx = createContext(suite.graph, 'hydrate-test');
     const info = (fieldName: string, returnType: any) => ({ fieldName, returnType, parentType: { name: 'Role' } }) as unknown as GraphQLResolveInfo;
     const root = { id: 'backend-developer', name: 'Backend Developer' };
     const next = async () => undefined;

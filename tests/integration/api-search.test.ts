@@ -1,24 +1,13 @@
 // search(text, first, kinds): full-text ranking with exact name/alias matches first, typo tolerance
 // through fuzzy terms, and user text that happens to be Lucene syntax.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { testGraph } from '../support/db.js';
-import { ESCO, loadApiFixtures } from './api-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { ESCO, apiSuite } from './api-fixtures.js';
 
 describe('read API: search', () => {
-  const graph = testGraph();
-  let api: TestApi;
-  beforeAll(async () => {
-    await loadApiFixtures(graph);
-    api = await startTestApi(graph);
-  });
-  afterAll(async () => {
-    await api.close();
-    await graph.close();
-  });
+  const suite = apiSuite();
 
   async function search(text: string, extra: { first?: number; kinds?: string[] } = {}) {
-    const { body } = await api.gql('query($text: String!, $first: Int, $kinds: [NodeKind!]) { search(text: $text, first: $first, kinds: $kinds) { kind id name score exact origin } }', { text, ...extra });
+    const { body } = await suite.api.gql('query($text: String!, $first: Int, $kinds: [NodeKind!]) { search(text: $text, first: $first, kinds: $kinds) { kind id name score exact origin } }', { text, ...extra });
     return body;
   }
 

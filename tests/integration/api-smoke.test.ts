@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetGraph, testGraph } from '../support/db.js';
+import { testGraph } from '../support/db.js';
+import { emptyGraph } from './api-fixtures.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 describe('the GraphQL API over HTTP', () => {
   const graph = testGraph();
   let api: TestApi;
   beforeAll(async () => {
-    await resetGraph(graph);
+    await emptyGraph(graph);
     await graph.write("CREATE (:Role {id: 'smoke-role', name: 'Smoke Role', aliases: ['Smoke'], origin: 'curated'})");
     api = await startTestApi(graph);
   });
