@@ -59,6 +59,7 @@ describe('seedCurated', () => {
     expect(after.rels.MAPS_TO).toBe(1);
     expect(after.rels.CAN_MOVE_TO).toBe(before.rels.CAN_MOVE_TO);
     await graph.write("MATCH (n:Skill {id: 'from-esco'}) DETACH DELETE n");
+    await graph.write("MATCH ()-[r:MAPS_TO {origin: 'esco'}]->() DELETE r");
   });
 
   it('restores properties a user changed by hand (replace semantics)', SLOW, async () => {

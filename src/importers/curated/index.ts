@@ -62,12 +62,14 @@ export async function seedCurated(graph: Graph, data: CuratedData = loadCuratedD
 async function prune(graph: Graph, data: CuratedData, report: SeedReport) {
   const types = [...new Set(data.rels.map((g) => ident(g.spec.type)))].join('|');
   const relKeys = data.rels.flatMap(({ spec, rows }) => rows.map((r) => [spec.type, spec.fromLabel, r.from, spec.toLabel, r.to]));
+  const labels = data.nodes.map((g) => ident(g.label)).join('|');
+  // Curated relationships start at curated nodes: anchoring there keeps imported (ESCO, O*NET) edges out of the scan.
   const rels = await graph.writeCounted(
-    `MATCH (a)-[r:${types}]->(b) WHERE r.origin = $origin AND NOT [type(r), labels(a)[0], a.id, labels(b)[0], b.id] IN $keys DELETE r`,
+    `MATCH (a:${labels}) WHERE a.origin = $origin MATCH (a)-[r:${types}]->(b) ` +
+      `WHERE r.origin = $origin AND NOT [type(r), labels(a)[0], a.id, labels(b)[0], b.id] IN $keys DELETE r`,
     { origin: ORIGIN, keys: relKeys },
   );
   report.relationshipsRemoved = rels.relationshipsDeleted;
-  const labels = data.nodes.map((g) => ident(g.label)).join('|');
   const nodes = await graph.writeCounted(
     `MATCH (n:${labels}) WHERE n.origin = $origin AND NOT [labels(n)[0], n.id] IN $keys DETACH DELETE n`,
     { origin: ORIGIN, keys: data.nodes.flatMap(({ label, rows }) => rows.map((r) => [label, r.id])) },
