@@ -1,16 +1,19 @@
-// The analytics questions through the GraphQL schema, against the curated graph in the real test Neo4j.
-import { graphql } from 'graphql';
+// The analytics questions through the real API (HTTP + Apollo + type-graphql), against the curated graph
+// in the real test Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/api/context.js';
-import { getSchema } from '../../src/api/schema.js';
 import { seedCurated } from '../../src/importers/curated/index.js';
+import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testGraph } from '../support/db.js';
 
 const graph = testGraph();
-afterAll(() => graph.close());
+let api: TestApi;
+afterAll(async () => {
+  await api?.close();
+  await graph.close();
+});
 
-async function gql(source: string, variableValues: Record<string, unknown> = {}) {
-  return graphql({ schema: await getSchema(), source, variableValues, contextValue: createContext(graph, 'test') });
+async function gql(source: string, variables: Record<string, unknown> = {}) {
+  return (await api.gql(source, variables)).body;
 }
 async function data(source: string, variables: Record<string, unknown> = {}) {
   const r = await gql(source, variables);
@@ -22,6 +25,7 @@ const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).join(' | ')
 beforeAll(async () => {
   await resetGraph(graph);
   await seedCurated(graph);
+  api = await startTestApi(graph);
 }, 600_000);
 
 describe('compareRoles', () => {
@@ -157,10 +161,12 @@ describe('careerPaths', () => {
 
 describe('matchRoles', () => {
   it('ranks roles by how much of their requirements a profile covers', async () => {
-    const [{ skills }] = await graph.read("MATCH (:Role {id: 'platform-engineer'})-[:REQUIRES_SKILL]->(s:Skill) RETURN collect(s.id) AS skills");
-    const { matchRoles } = await data('query($s: [ID!]!) { matchRoles(skills: $s, first: 5) { role { id } coverage matched { id } missing { id } } }', { s: skills });
-    expect(matchRoles[0].role.id).toBe('platform-engineer');
-    expect(matchRoles[0].missing).toEqual([]);
+    const [{ skills, tools }] = await graph.read(
+      "MATCH (r:Role {id: 'platform-engineer'}) RETURN COLLECT { MATCH (r)-[:REQUIRES_SKILL]->(s:Skill) RETURN s.id } AS skills, COLLECT { MATCH (r)-[:USES_TOOL]->(t:Tool) RETURN DISTINCT t.id } AS tools",
+    );
+    const { matchRoles } = await data('query($s: [ID!]!, $t: [ID!]) { matchRoles(skills: $s, tools: $t, first: 5) { role { id } coverage matched { id } missing { id } missingTools { id } } }', { s: skills, t: tools });
+    // its own profile covers Platform Engineer fully, and with the most matches it ranks first among full matches
+    expect(matchRoles[0]).toMatchObject({ role: { id: 'platform-engineer' }, coverage: 1, missing: [], missingTools: [] });
     const cov = matchRoles.map((m: any) => m.coverage);
     expect(cov).toEqual([...cov].sort((a, b) => b - a));
   });
