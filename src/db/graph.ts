@@ -85,6 +85,24 @@ export class Graph {
     return this.run('READ', (tx) => work(new Tx(tx, this)));
   }
 
+  /**
+   * An auto-commit statement, for what Neo4j refuses inside an explicit transaction
+   * (`CALL { ... } IN TRANSACTIONS`, some admin commands). Not retried.
+   */
+  async autoCommit(query: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.roundTrips++;
+      const result = await session.run(query, params, this.opts.queryTimeoutMs ? { timeout: this.opts.queryTimeoutMs } : undefined);
+      return result.records.map((r) => r.toObject());
+    } catch (err) {
+      if (isUnavailable(err)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`, { cause: err });
+      throw err;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.driver.getServerInfo({ database: this.opts.database });

@@ -14,6 +14,6 @@ export function testGraph(): Graph {
 
 /** Empties the test database and re-applies the schema. */
 export async function resetGraph(graph: Graph): Promise<void> {
-  await graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await graph.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   await applySchema(graph);
 }
