@@ -25,6 +25,33 @@ export function rssBytes(pid: number): number | null {
   }
 }
 
+/** CPU time (user + system) a process has used, in ms (Linux; clock ticks assumed 100 Hz). */
+export function cpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until a process has gone quiet (under 5% of a core for a whole second), so background work
+ * it started while being probed (cache warming, a projection build) does not fall into a measured run.
+ */
+export async function waitIdle(pid: number, maxMs = 180_000): Promise<number> {
+  const start = Date.now();
+  let before = cpuMs(pid);
+  while (before !== null && Date.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = cpuMs(pid);
+    if (now === null || now - before < 50) break;
+    before = now;
+  }
+  return Date.now() - start;
+}
+
 /** Samples a process's RSS every `everyMs` until stopped; reports the peak and the last sample. */
 export function sampleRss(pid: number, everyMs = 100) {
   let peak = rssBytes(pid) ?? 0;
