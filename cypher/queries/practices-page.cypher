@@ -1,6 +1,7 @@
 // One page of practices in a stable order, name then id (Query.practices): the total count and up to $first + 1 nodes
 // after the cursor (the extra one tells whether a next page exists). $search is a folded substring
 // matched against names and aliases (`keys`); $afterName/$afterId come from the opaque `after` cursor.
+// The range on n.name lets the planner walk the name index in order and stop after the page.
 // :param search => 'platform'
 // :param origin => null
 // :param afterName => null
@@ -14,7 +15,7 @@ CALL () {
 CALL () {
   MATCH (n:Practice)
   WHERE ($origin IS NULL OR n.origin = $origin) AND ($search IS NULL OR any(k IN n.keys WHERE k CONTAINS $search))
-    AND ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
+    AND n.name >= coalesce($afterName, '') AND ($afterName IS NULL OR n.name > $afterName OR n.id > $afterId)
   WITH n ORDER BY n.name, n.id LIMIT toInteger($first) + 1
   RETURN collect(n {.*}) AS nodes
 }

@@ -28,6 +28,13 @@ export function fuzzyEdits(term: string): number {
   return term.length < 4 ? 0 : term.length < 7 ? 1 : 2;
 }
 
+/**
+ * Field boosts: a match in the name counts most, then in an alias, then in the description, so that
+ * "kubernets" ranks the Kubernetes tool above an occupation that merely has Kubernetes in an alias.
+ * The fields are those of the `search_index` full-text index (cypher/schema.cypher).
+ */
+export const FIELD_BOOSTS = { name: 4, aliasesText: 2, description: 1 } as const;
+
 /** The Lucene query for a user's text, or null when it has no terms. Terms are lower-cased so AND/OR/NOT stay words. */
 export function luceneQuery(text: string): string | null {
   const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 0).slice(0, MAX_TERMS);
@@ -36,7 +43,9 @@ export function luceneQuery(text: string): string | null {
     .map((term) => {
       const t = term.replace(LUCENE_SPECIAL, '\\$&');
       const edits = fuzzyEdits(term);
-      return `(${t}^3 OR ${t}*^2${edits > 0 ? ` OR ${t}~${edits}` : ''})`;
+      const match = `(${t}^3 OR ${t}*^2${edits > 0 ? ` OR ${t}~${edits}` : ''})`;
+      // Each term must match in some field; where it matches sets its weight.
+      return `(${Object.entries(FIELD_BOOSTS).map(([field, boost]) => `${field}:${match}${boost === 1 ? '' : `^${boost}`}`).join(' OR ')})`;
     })
     .join(' AND ');
 }

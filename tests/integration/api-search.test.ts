@@ -38,6 +38,12 @@ describe('read API: search', () => {
     expect(inexact).toEqual([...inexact].sort((a, b) => b - a));
   });
 
+  it('ranks a fuzzy match in a name above one in an alias', async () => {
+    const found = await hits('kubernets');
+    expect(found[0]).toMatchObject({ id: 'kubernetes', exact: false });
+    expect(found.findIndex((h) => h.id === `${ESCO}software-developer`)).toBeGreaterThan(0);
+  });
+
   it('matches aliases exactly, case-insensitively', async () => {
     const found = await hits('DX Engineer');
     expect(found[0]).toMatchObject({ id: 'developer-experience-engineer', kind: 'ROLE', exact: true });
