@@ -157,7 +157,13 @@ const examples: Example[] = [
 
 export const EXAMPLES: readonly Example[] = examples;
 
-/** The text of an example's tab: the question as a comment, then the operation. */
+/** The text of an example's tab: the question as comment lines that fit the editor, then the operation. */
 export function exampleTabQuery(example: Example): string {
-  return `# ${example.question}\n${example.query}\n`;
+  const lines: string[] = [];
+  for (const word of example.question.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length < 58) lines[last] += ` ${word}`;
+    else lines.push(`# ${word}`);
+  }
+  return `${lines.join('\n')}\n${example.query}\n`;
 }

@@ -43,7 +43,8 @@ describe('web pages in Chromium', () => {
       viewport: { width: 1320, height: 900 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  });
+    // Seeding plus a browser start is slow on a busy two-core machine.
+  }, 300_000);
 
   afterEach(() => {
     for (const w of open.splice(0)) {
