@@ -17,7 +17,7 @@ export function escoSource(ds: Dataset): SourceInfo {
     title: `ESCO classification ${ds.version.replace(/^ESCO /, '')} (English)`,
     publisher: 'European Commission',
     url: 'https://esco.ec.europa.eu/',
-    license: 'Reuse authorised under Commission Decision 2011/833/EU',
+    license: 'Commission Decision 2011/833/EU',
     attribution: ESCO_ATTRIBUTION,
   };
 }
