@@ -132,9 +132,13 @@ function checkBatch(body: unknown, maxBatch: number) {
   if (body.length > maxBatch) throw new HttpError(400, `A batched request may hold at most ${maxBatch} operations, got ${body.length}`, 'BATCH_TOO_LARGE');
 }
 
-const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
+const TIMEOUT_CODES = /TransactionTimedOut/;
 
-/** Adds QUERY_TIMEOUT (a Neo4j transaction stopped by its timeout) in front of the shared error formatter. */
+/**
+ * In front of the shared error formatter: a transaction stopped by its timeout is QUERY_TIMEOUT, and any
+ * other transient Neo4j error (terminated by a shutdown, leader switch, ...) left after the driver's own
+ * retries is SERVICE_UNAVAILABLE: both mean "try again", neither is a bug.
+ */
 function formatErrorWithTimeouts(base: ReturnType<typeof makeFormatError>, timeoutMs: number | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error) as { code?: string; originalError?: unknown } | null;
@@ -143,6 +147,9 @@ function formatErrorWithTimeouts(base: ReturnType<typeof makeFormatError>, timeo
     if (original && typeof original.code === 'string' && TIMEOUT_CODES.test(original.code)) {
       const limit = timeoutMs ? ` (${timeoutMs} ms)` : '';
       return { message: `The query ran longer than the database timeout${limit} and was stopped; narrow it down.`, path: formatted.path, extensions: { code: QUERY_TIMEOUT } };
+    }
+    if (original && typeof original.code === 'string' && original.code.startsWith('Neo.TransientError.')) {
+      return { message: 'The graph database is unavailable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     return base(formatted, error);
   };
