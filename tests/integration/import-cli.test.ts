@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '../../src/db/bootstrap.js';
 import type { Graph } from '../../src/db/graph.js';
 import { importEsco } from '../../src/importers/esco/index.js';
 import { importOnet } from '../../src/importers/onet/index.js';
 import { Progress } from '../../src/importers/progress.js';
-import { testGraph, testNeo4j } from '../support/db.js';
+import { resetGraph, testGraph, testNeo4j } from '../support/db.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/rolegraph.js');
@@ -25,16 +24,6 @@ function cliEnv() {
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(), encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function resetGraph(g: Graph) {
-  const session = g.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(g);
 }
 
 /** Counts by label and type, plus a check that no id occurs twice within a label. */

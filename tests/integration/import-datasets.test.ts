@@ -7,8 +7,7 @@ import { readGraphVersion } from '../../src/db/graphVersion.js';
 import { importEsco } from '../../src/importers/esco/index.js';
 import { importOnet } from '../../src/importers/onet/index.js';
 import { Progress } from '../../src/importers/progress.js';
-import { applySchema } from '../../src/db/bootstrap.js';
-import { testGraph } from '../support/db.js';
+import { resetGraph, testGraph } from '../support/db.js';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures');
 const quiet = () => new Progress({ quiet: true });
@@ -18,17 +17,6 @@ async function counts(graph: Graph) {
   const nodes = await graph.read('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
   const rels = await graph.read('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t');
   return { nodes: Object.fromEntries(nodes.map((r) => [r.l, r.c])), rels: Object.fromEntries(rels.map((r) => [r.t, r.c])) };
-}
-
-/** Empties the database (tests/support resetGraph runs CALL IN TRANSACTIONS inside an explicit transaction, which Neo4j rejects). */
-async function resetGraph(g: Graph) {
-  const session = g.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(g);
 }
 
 let graph: Graph;
