@@ -13,9 +13,10 @@ export const RAW_QUERIES = {
                         RETURN {skill: s {.id, .name}, importance: q.importance} },
       tools: COLLECT { MATCH (r)-[:USES_TOOL]->(t:Tool) WITH t ORDER BY t.name, t.id LIMIT 50 RETURN t {.id, .name} }} AS role`,
 
-  // roles(first) connection: one page by name, and the total.
+  // roles(first) connection: one page by name (the range lets the planner walk the name index in
+  // order and stop after the page) and the total from the count store.
   rolesPage: `
-    CALL () { MATCH (r:Role) RETURN r ORDER BY r.name, r.id LIMIT toInteger($first) }
+    CALL () { MATCH (r:Role) WHERE r.name >= '' WITH r ORDER BY r.name, r.id LIMIT toInteger($first) RETURN r }
     WITH collect(r {.id, .name}) AS nodes
     RETURN nodes, COUNT { (:Role) } AS totalCount`,
 

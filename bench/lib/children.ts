@@ -40,7 +40,7 @@ export function cpuMs(pid: number): number | null {
  * Waits until a process has gone quiet (under 5% of a core for a whole second), so background work
  * it started while being probed (cache warming, a projection build) does not fall into a measured run.
  */
-export async function waitIdle(pid: number, maxMs = 180_000): Promise<number> {
+export async function waitIdle(pid: number, maxMs = 60_000): Promise<number> {
   const start = Date.now();
   let before = cpuMs(pid);
   while (before !== null && Date.now() - start < maxMs) {
