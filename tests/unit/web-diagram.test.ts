@@ -1,7 +1,7 @@
 // The routes diagram's layout and SVG, from careerPaths-shaped data, without a browser.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain browser ES module without type declarations
-import { escapeXml, layoutRoutes, NODE_W, renderDiagramSvg, wrapName } from '../../src/web/explorer/diagram.js';
+import { bezierPoint, edgeGeometry, escapeXml, layoutRoutes, NODE_H, NODE_W, renderDiagramSvg, wrapName } from '../../src/web/explorer/diagram.js';
 
 const role = (id: string) => ({ id, name: id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') });
 const step = (from: string, to: string, cost: number, stated: boolean) => ({ from: role(from), to: role(to), cost, stated, toLearn: [] });
@@ -38,11 +38,27 @@ describe('layoutRoutes', () => {
   });
 
   it('sizes the canvas to the columns and the fullest column', () => {
-    expect(layout.width).toBe(28 * 2 + 3 * 236 + NODE_W);
+    expect(layout.width).toBe(28 * 2 + 3 * 300 + NODE_W);
     expect(layout.height).toBeGreaterThan(0);
     for (const n of layout.nodes) {
       expect(n.x + NODE_W).toBeLessThanOrEqual(layout.width);
       expect(n.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('routes every arrow around the boxes it skips', () => {
+    const byId = new Map(layout.nodes.map((n: { id: string }) => [n.id, n]));
+    for (const e of layout.edges) {
+      const a = byId.get(e.from);
+      const b = byId.get(e.to);
+      const { curve } = edgeGeometry(a, b, layout.nodes);
+      for (const other of layout.nodes.filter((n: { id: string }) => n !== a && n !== b)) {
+        for (let i = 1; i < 100; i++) {
+          const [x, y] = bezierPoint(curve, i / 100);
+          const inside = x > other.x && x < other.x + NODE_W && y > other.y && y < other.y + NODE_H;
+          expect(inside, `${e.from} → ${e.to} crosses ${other.id}`).toBe(false);
+        }
+      }
     }
   });
 
