@@ -83,8 +83,8 @@ async function neo4jBrowser(context: BrowserContext, base: string, browserUrl: s
   }
   await page.getByText('rolegraph: roles, skills and career paths').first().waitFor({ timeout: 60_000 });
   // Dismiss the product-usage banner so the picture shows the graph.
-  const banner = page.getByText('To help make Neo4j Browser better').locator('xpath=..');
-  if (await banner.count()) await banner.locator('svg, button').last().click({ timeout: 5_000 }).catch(() => {});
+  const banner = page.locator('div:has(> span:has-text("To help make Neo4j Browser better"))');
+  if (await banner.count()) await banner.locator(':scope > span').last().click({ timeout: 5_000 }).catch(() => {});
   await runInBrowser(page, "MATCH (a:Role {id: 'backend-developer'})-[ra:REQUIRES_SKILL]->(s:Skill)<-[rb:REQUIRES_SKILL]-(b:Role {id: 'platform-engineer'})\nMATCH p = (a)-[:CAN_MOVE_TO*1..2]->(b)\nRETURN a, ra, s, rb, b, p");
   await page.locator('svg.neod3viz').first().waitFor({ timeout: 60_000 });
   // Let the force layout settle.
