@@ -64,10 +64,11 @@ export async function loadApiFixtures(graph: Graph): Promise<void> {
 /** Per-file setup of the API tests: the fixtures loaded, the API started on them, both closed after. */
 export function apiSuite(): { graph: Graph; api: TestApi } {
   const suite = { graph: testGraph(), api: undefined as unknown as TestApi };
+  // Loading the curated graph can outlast the default hook timeout on a busy shared machine.
   beforeAll(async () => {
     await loadApiFixtures(suite.graph);
     suite.api = await startTestApi(suite.graph);
-  });
+  }, 300_000);
   afterAll(async () => {
     await suite.api?.close();
     await suite.graph.close();
