@@ -16,6 +16,15 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes)).toContain(volume);
   });
 
+  it('applies the rolegraph style in Neo4j Browser on connect, like the local neo4j.conf does', () => {
+    const env = compose.services.neo4j.environment;
+    const conf = fs.readFileSync('neo4j/conf/neo4j.conf', 'utf8');
+    const setting = (key: string) => new RegExp(`^${key.replace(/\./g, '\\.')}=(.*)$`, 'm').exec(conf)?.[1];
+    expect(env.NEO4J_browser_post__connect__cmd).toBe(setting('browser.post_connect_cmd'));
+    expect(env.NEO4J_browser_remote__content__hostname__whitelist).toBe(setting('browser.remote_content_hostname_whitelist'));
+    expect(env.NEO4J_browser_post__connect__cmd).toContain('/neo4j/style.grass');
+  });
+
   it('publishes the same ports and URLs as the local setup', () => {
     expect(compose.services.neo4j.ports).toEqual(expect.arrayContaining(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']));
     expect(compose.services.api.ports).toContain('127.0.0.1:4000:4000');
