@@ -1,7 +1,7 @@
 // matchRoles: roles ranked by how much of their weighted requirements a person's skills and tools cover
 // (src/domain/match.ts): coverage = met weight / (Σ skill importance + 2 per tool); ties by the number of
 // matched skills and tools, then name, then id. Roles the profile does not touch are left out.
-// :param skills => ['docker', 'kubernetes', 'ci-cd']
+// :param skills => ['containerization', 'ci-cd-pipelines', 'cloud-platforms']
 // :param tools => ['aws']
 // :param first => 10
 MATCH (r:Role)

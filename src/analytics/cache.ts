@@ -10,6 +10,7 @@ export class ProjectionCache {
   private checkedAt = -Infinity;
   private stale = false;
 
+  /** `now` is injectable so tests can pass the check interval without sleeping. */
   constructor(private readonly graph: Graph, private readonly checkEveryMs = 2_000, private readonly now: () => number = Date.now) {}
 
   get(): Promise<Projection> {
@@ -30,7 +31,7 @@ export class ProjectionCache {
     const version = await readGraphVersion(this.graph);
     this.checkedAt = this.now();
     if (this.current && !forced && this.current.version === version) return this.current;
-    this.current = await loadProjection(this.graph, version);
+    this.current = await loadProjection(this.graph);
     return this.current;
   }
 }

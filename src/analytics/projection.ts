@@ -1,8 +1,13 @@
 // The in-memory projection the analytics compute over: every role's requirements and recorded moves,
-// the skill learning-order pairs and the names of skills, tools, practices and metrics, loaded with three queries (cypher/queries/analytics-*.cypher).
+// the skill learning-order pairs and the names of skills, tools, practices and metrics.
+// Loaded in one read transaction with four column-shaped queries (cypher/queries/analytics-*.cypher):
+// nodes come back as parallel arrays (internal id, id, name) and links as parallel arrays of internal
+// ids, so a full ESCO graph is a handful of large lists instead of 150k small records and repeated
+// URIs. Internal ids are only compared within that one transaction.
 // docs/analytics.md records the measurements that chose this over per-request Cypher.
 import { cypher } from '../db/cypherFiles.js';
-import type { Graph } from '../db/graph.js';
+import type { Graph, Row, Tx } from '../db/graph.js';
+import { READ_GRAPH_VERSION } from '../db/graphVersion.js';
 import type { OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
@@ -14,7 +19,7 @@ export type NamedKind = 'skill' | 'tool' | 'practice' | 'metric';
 export type ProjectedMove = Omit<RecordedMove, 'score'>;
 
 export interface Projection {
-  /** The graph version (Meta.version) read before loading. */
+  /** The graph version (Meta.version) read in the loading transaction. */
   version: number;
   roles: RoleProfile[];
   byId: ReadonlyMap<string, number>;
@@ -28,45 +33,94 @@ export interface Projection {
   moveEdges: Map<number, readonly MoveEdge[]>;
 }
 
-interface RoleRow {
-  id: string;
-  name: string | null;
-  skills: Array<[string, number]>;
-  tools: string[];
-  practices: string[];
-  metrics: string[];
-  collaborators: string[];
-  moves: Array<{ to: string; name: string | null; kind: string; stated: boolean; rank: number | null }>;
+type Kind = NamedKind | 'role';
+interface NodeColumns { kind: Kind; nodes: number[]; ids: string[]; names: string[] }
+interface LinkColumns { facet: 'skills' | 'tools' | 'practices' | 'metrics' | 'collaborators'; roles: number[]; targets: number[]; weights: number[] }
+
+/** Reads the whole projection in one transaction, so the version and every column describe one snapshot. */
+export async function loadProjection(graph: Graph): Promise<Projection> {
+  const [version, nodes, links, moves, order] = await graph.readTx(async (tx: Tx) => {
+    const run = (q: string): Promise<Row[]> => tx.run(cypher(`queries/${q}`));
+    return Promise.all([
+      tx.run(READ_GRAPH_VERSION).then((r) => Number(r[0]?.version ?? 0)),
+      run('analytics-nodes'),
+      run('analytics-links'),
+      run('analytics-moves'),
+      run('analytics-skill-order'),
+    ]);
+  });
+  return buildProjection(version, nodes as NodeColumns[], links as LinkColumns[], moves[0] as MoveColumns, order as OrderColumns[]);
 }
 
-export async function loadProjection(graph: Graph, version: number): Promise<Projection> {
-  const [rows, pairs, names] = await Promise.all(
-    ['analytics-roles', 'analytics-skill-order', 'analytics-names'].map((q) => graph.read(cypher(`queries/${q}`))),
-  );
-  // ESCO skill URIs repeat across 124k links; keeping one string per id saves most of the memory.
-  const intern = new Map<string, string>();
-  const one = (s: string) => intern.get(s) ?? (intern.set(s, s), s);
-  const byKind: Record<NamedKind, Map<string, string>> = { skill: new Map(), tool: new Map(), practice: new Map(), metric: new Map() };
-  for (const n of names) byKind[n.kind as NamedKind].set(one(n.id), n.name ?? n.id);
-  const roles = (rows as RoleRow[]).map((r): RoleProfile => ({
-    id: r.id,
-    name: r.name ?? r.id,
-    skills: new Map(r.skills.map(([id, imp]) => [one(id), Number(imp)])),
-    tools: new Set(r.tools.map(one)),
-    practices: new Set(r.practices.map(one)),
-    metrics: new Set(r.metrics.map(one)),
-    collaborators: new Set(r.collaborators),
+interface MoveColumns { roles: number[]; targets: number[]; kinds: string[]; stated: boolean[]; ranks: number[] }
+interface OrderColumns { before: number[]; after: number[] }
+
+function buildProjection(version: number, nodes: NodeColumns[], links: LinkColumns[], moveCols: MoveColumns, orderCols: OrderColumns[]): Projection {
+  const column = (kind: Kind) => nodes.find((n) => n.kind === kind) ?? { kind, nodes: [], ids: [], names: [] };
+  const roleCol = column('role');
+  // internal node id → position in its kind's columns
+  const roleAt = new Map<number, number>();
+  roleCol.nodes.forEach((n, i) => roleAt.set(n, i));
+  const idOf = new Map<number, string>(); // any non-role node's internal id → its id
+  const names = {} as Record<NamedKind, Map<string, string>>;
+  for (const kind of ['skill', 'tool', 'practice', 'metric'] as const) {
+    const c = column(kind);
+    const m = (names[kind] = new Map());
+    for (let i = 0; i < c.ids.length; i++) {
+      m.set(c.ids[i], c.names[i]);
+      idOf.set(c.nodes[i], c.ids[i]);
+    }
+  }
+  const roles: RoleProfile[] = roleCol.ids.map((id, i) => ({
+    id,
+    name: roleCol.names[i],
+    skills: new Map<string, number>(),
+    tools: new Set<string>(),
+    practices: new Set<string>(),
+    metrics: new Set<string>(),
+    collaborators: new Set<string>(),
   }));
-  const moves = (rows as RoleRow[]).map((r) => r.moves.map((m) => ({ to: m.to, name: m.name ?? m.to, kind: m.kind, stated: Boolean(m.stated), rank: m.rank ?? null })));
+  for (const l of links) {
+    for (let k = 0; k < l.roles.length; k++) {
+      const r = roleAt.get(l.roles[k]);
+      if (r === undefined) continue;
+      const p = roles[r];
+      if (l.facet === 'collaborators') {
+        const c = roleAt.get(l.targets[k]);
+        if (c !== undefined) (p.collaborators as Set<string>).add(roles[c].id);
+        continue;
+      }
+      const target = idOf.get(l.targets[k]);
+      if (target === undefined) continue;
+      if (l.facet === 'skills') (p.skills as Map<string, number>).set(target, Number(l.weights[k]));
+      else (p[l.facet] as Set<string>).add(target);
+    }
+  }
+  const moves: ProjectedMove[][] = roles.map(() => []);
+  for (let k = 0; k < moveCols.roles.length; k++) {
+    const r = roleAt.get(moveCols.roles[k]);
+    const o = roleAt.get(moveCols.targets[k]);
+    if (r === undefined || o === undefined) continue;
+    const rank = Number(moveCols.ranks[k]);
+    moves[r].push({ to: roles[o].id, name: roles[o].name, kind: moveCols.kinds[k], stated: Boolean(moveCols.stated[k]), rank: rank < 0 ? null : rank });
+  }
+  const order: OrderPair[] = [];
+  for (const c of orderCols) {
+    for (let k = 0; k < c.before.length; k++) {
+      const b = idOf.get(c.before[k]);
+      const a = idOf.get(c.after[k]);
+      if (b !== undefined && a !== undefined) order.push([b, a]);
+    }
+  }
   return {
     version,
     roles,
     byId: new Map(roles.map((r, i) => [r.id, i])),
     index: buildSimilarityIndex(roles),
     moves,
-    order: pairs.map((p) => [one(p.before as string), one(p.after as string)] as const),
+    order,
     moveEdges: new Map(),
-    names: byKind,
+    names,
   };
 }
 

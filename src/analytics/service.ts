@@ -3,7 +3,7 @@
 import type { Graph } from '../db/graph.js';
 import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
 import { rankMatches, type RoleMatchResult } from '../domain/match.js';
-import { pathEdges, rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
+import { INFERRED_MOVES, pathEdges, rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
 import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { compareProfiles, comparisonSummary, rankSimilar, sharedSkills, type Comparison } from '../domain/similarity.js';
@@ -42,12 +42,23 @@ export interface CareerPathResult extends PathResult {
 /** How many shared skills the comparison summary names. */
 const SUMMARY_EXAMPLES = 3;
 
+export interface AnalyticsOptions {
+  /** How long a graph-version check stays fresh (default 2 s). */
+  checkEveryMs?: number;
+  /** The clock the check interval is measured on (tests step it instead of sleeping). */
+  now?: () => number;
+  /** Fill every role's path edges in the background after each (re)load (default true). */
+  warmPaths?: boolean;
+}
+
 export class AnalyticsService {
   readonly cache: ProjectionCache;
+  private readonly warmPaths: boolean;
   private warmed: Projection | undefined;
 
-  constructor(graph: Graph, checkEveryMs?: number, private readonly warmPaths = true) {
-    this.cache = new ProjectionCache(graph, checkEveryMs);
+  constructor(graph: Graph, options: AnalyticsOptions = {}) {
+    this.cache = new ProjectionCache(graph, options.checkEveryMs, options.now);
+    this.warmPaths = options.warmPaths ?? true;
   }
 
   /** The current projection; a new one starts filling every role's path edges in the background. */
@@ -55,7 +66,7 @@ export class AnalyticsService {
     const p = await this.cache.get();
     if (this.warmPaths && this.warmed !== p) {
       this.warmed = p;
-      void warmEdges(p);
+      void warmEdges(p, () => this.warmed === p);
     }
     return p;
   }
@@ -138,15 +149,16 @@ function role(p: Projection, id: string): RoleProfile {
   return p.roles[index(p, id)];
 }
 
-function similarCandidates(p: Projection, i: number) {
-  return rankSimilar(p.roles[i], p.index).map((s) => ({ id: s.id, name: p.roles[s.index].name, score: s.score }));
+function similarCandidates(p: Projection, i: number, minScore = 0) {
+  return rankSimilar(p.roles[i], p.index, minScore).map((s) => ({ id: s.id, name: p.roles[s.index].name, score: s.score }));
 }
 
 /** The path-search edges out of a role, computed once per projection. */
 function edgesFrom(p: Projection, i: number) {
   let edges = p.moveEdges.get(i);
   if (!edges) {
-    edges = pathEdges(p.roles[i], recordedMoves(p, i), similarCandidates(p, i), (id) => {
+    // Routes only take inferred moves scoring at least INFERRED_MOVES.minScore: rank only those.
+    edges = pathEdges(p.roles[i], recordedMoves(p, i), similarCandidates(p, i, INFERRED_MOVES.minScore), (id) => {
       const j = p.byId.get(id);
       return j === undefined ? undefined : p.roles[j];
     });
@@ -155,14 +167,24 @@ function edgesFrom(p: Projection, i: number) {
   return edges;
 }
 
+/** How long one background slice of path-edge computation may hold the event loop. */
+const WARM_SLICE_MS = 5;
+
 /**
- * Computes every role's path edges a few roles per macrotask, so routes are fast after a reload
- * without holding up the requests that arrive meanwhile.
+ * Computes every role's path edges in slices of at most WARM_SLICE_MS, each in its own macrotask and
+ * the first only after the current request has been answered, so routes are fast after a reload without
+ * holding up the requests that arrive meanwhile. Stops when `current()` says a newer projection took over.
  */
-async function warmEdges(p: Projection, chunk = 25): Promise<void> {
-  for (let i = 0; i < p.roles.length; i++) {
+async function warmEdges(p: Projection, current: () => boolean): Promise<void> {
+  const nextTask = () => new Promise((resolve) => setImmediate(resolve));
+  await nextTask();
+  let sliceStart = performance.now();
+  for (let i = 0; i < p.roles.length && current(); i++) {
     edgesFrom(p, i);
-    if (i % chunk === chunk - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (performance.now() - sliceStart >= WARM_SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
   }
 }
 

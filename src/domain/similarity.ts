@@ -118,20 +118,28 @@ export function comparisonSummary(roleNames: readonly string[], shared: number, 
 /** Inverted index skill → roles requiring it, for ranking every role against one in one pass. */
 export interface SimilarityIndex {
   profiles: readonly RoleProfile[];
-  weights: readonly number[];
-  postings: ReadonlyMap<string, ReadonlyArray<readonly [role: number, importance: number]>>;
+  /** Σ importance per role. */
+  weights: Float64Array;
+  /** Per skill, parallel arrays: the roles (indices into profiles) requiring it and their importance. */
+  postings: ReadonlyMap<string, { roles: Int32Array; importances: Float64Array }>;
 }
 
 export function buildSimilarityIndex(profiles: readonly RoleProfile[]): SimilarityIndex {
-  const postings = new Map<string, Array<readonly [number, number]>>();
+  // Two passes (count, then fill) into typed arrays: no per-link objects on ESCO-size graphs.
+  const counts = new Map<string, number>();
+  for (const p of profiles) for (const skill of p.skills.keys()) counts.set(skill, (counts.get(skill) ?? 0) + 1);
+  const postings = new Map<string, { roles: Int32Array; importances: Float64Array; n: number }>();
+  for (const [skill, n] of counts) postings.set(skill, { roles: new Int32Array(n), importances: new Float64Array(n), n: 0 });
+  const weights = new Float64Array(profiles.length);
   profiles.forEach((p, i) => {
     for (const [skill, imp] of p.skills) {
-      let list = postings.get(skill);
-      if (!list) postings.set(skill, (list = []));
-      list.push([i, imp]);
+      const list = postings.get(skill)!;
+      list.roles[list.n] = i;
+      list.importances[list.n++] = imp;
+      weights[i] += imp;
     }
   });
-  return { profiles, weights: profiles.map((p) => skillWeight(p)), postings };
+  return { profiles, weights, postings };
 }
 
 export interface Similar {
@@ -143,17 +151,23 @@ export interface Similar {
 }
 
 /**
- * Every other role sharing at least one skill with `target`, ranked by weighted Jaccard, then Jaccard,
- * then name and id (so ties are deterministic). Never the target itself.
+ * Every other role sharing at least one skill with `target` and scoring at least `minScore`, ranked by
+ * weighted Jaccard, then Jaccard, then name and id (so ties are deterministic). Never the target itself.
+ * A `minScore` above 0 leaves most roles out before the sort (what path search needs).
  */
-export function rankSimilar(target: RoleProfile, index: SimilarityIndex): Similar[] {
+export function rankSimilar(target: RoleProfile, index: SimilarityIndex, minScore = 0): Similar[] {
   // Dense arrays instead of maps: this loop runs over every posting of every target skill.
   const n = index.profiles.length;
   const minSum = new Float64Array(n);
   const count = new Int32Array(n);
   const touched: number[] = [];
   for (const [skill, imp] of target.skills) {
-    for (const [role, other] of index.postings.get(skill) ?? []) {
+    const list = index.postings.get(skill);
+    if (!list) continue;
+    const { roles, importances } = list;
+    for (let k = 0; k < roles.length; k++) {
+      const role = roles[k];
+      const other = importances[k];
       if (count[role] === 0) touched.push(role);
       minSum[role] += imp < other ? imp : other;
       count[role]++;
@@ -165,8 +179,10 @@ export function rankSimilar(target: RoleProfile, index: SimilarityIndex): Simila
     const p = index.profiles[role];
     if (p.id === target.id) continue;
     const min = minSum[role];
+    const score = min / (wt + index.weights[role] - min);
+    if (score < minScore) continue;
     const shared = count[role];
-    out.push({ index: role, id: p.id, score: min / (wt + index.weights[role] - min), jaccard: shared / (target.skills.size + p.skills.size - shared) });
+    out.push({ index: role, id: p.id, score, jaccard: shared / (target.skills.size + p.skills.size - shared) });
   }
   return out.sort((a, b) => b.score - a.score || b.jaccard - a.jaccard || byNameThenId(index.profiles[a.index], index.profiles[b.index]));
 }

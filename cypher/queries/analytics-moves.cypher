@@ -1,0 +1,6 @@
+// The career moves recorded in the graph, for the analytics projection: parallel columns of internal
+// node ids (see analytics-nodes), kind, stated (imported moves count as stated) and O*NET rank
+// (-1 when there is none, since collect() drops nulls and the columns must stay aligned). No parameters.
+MATCH (r:Role)-[m:CAN_MOVE_TO]->(o:Role)
+RETURN collect(id(r)) AS roles, collect(id(o)) AS targets, collect(coalesce(m.kind, 'related')) AS kinds,
+  collect(coalesce(m.stated, true)) AS stated, collect(coalesce(m.rank, -1)) AS ranks
