@@ -123,6 +123,7 @@ describe('Neo4j outages and shutdown, end to end', { timeout: 300_000 }, () => {
 
     const stoppedAt = Date.now();
     await stopLocalNeo4j(home);
+    const downAt = Date.now();
     const during = await gql(READ, { id: 'before-outage' });
     expect(during.status).toBe(503);
     expect(during.code).toBe('SERVICE_UNAVAILABLE');
@@ -155,18 +156,25 @@ describe('Neo4j outages and shutdown, end to end', { timeout: 300_000 }, () => {
     for (const w of writeAttempts.slice(0, -1)) expect([{ status: 503, code: 'SERVICE_UNAVAILABLE' }, { status: 504, code: 'QUERY_TIMEOUT' }]).toContainEqual({ status: w.status, code: w.code });
     expect(await ready()).toBe(200);
 
-    // During the outage every failure was a quick, well-formed SERVICE_UNAVAILABLE; no 500s, no hangs.
+    // While Neo4j was down every request failed fast with a well-formed SERVICE_UNAVAILABLE. Around the
+    // stop and the restart (Neo4j closing or still opening its database) a request may instead wait for
+    // the transaction timeout: 504 QUERY_TIMEOUT, also a "try again", never a 500 or a hang.
     const failed = answers.filter((a) => a.status !== 200);
     expect(failed.length).toBeGreaterThan(0);
-    for (const a of failed) expect({ status: a.status, code: a.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    for (const a of failed) expect([{ status: 503, code: 'SERVICE_UNAVAILABLE' }, { status: 504, code: 'QUERY_TIMEOUT' }]).toContainEqual({ status: a.status, code: a.code });
+    const whileDown = answers.filter((a) => a.at - a.ms >= downAt && a.at <= restartedAt);
+    expect(whileDown.length).toBeGreaterThan(0);
+    for (const a of whileDown) expect({ status: a.status, code: a.code, fast: a.ms < 5_000 }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE', fast: true });
     expect(child.exitCode).toBeNull();
     const slowest = Math.max(...failed.map((a) => a.ms));
-    expect(slowest).toBeLessThan(5_000);
     console.log(JSON.stringify({
       outage: {
         requests: answers.length,
         ok: answers.length - failed.length,
         failed: failed.length,
+        whileDown: whileDown.length,
+        whileDownSlowestMs: Math.max(...whileDown.map((a) => a.ms)),
+        timedOut: failed.filter((a) => a.code === 'QUERY_TIMEOUT').length,
         failedSlowestMs: slowest,
         failedMedianMs: failed.map((a) => a.ms).sort((x, y) => x - y)[Math.floor(failed.length / 2)],
         neo4jDownMs: upAt - stoppedAt,
