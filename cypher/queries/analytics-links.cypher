@@ -1,18 +1,23 @@
 // What every role requires, uses, practises, is measured by and collaborates with, for the analytics
-// projection: one row per facet with parallel columns of internal node ids (see analytics-nodes) and,
-// for skills, the importance (a REQUIRES_SKILL without one counts as 3, the middle of the 1–5 scale).
-// No parameters.
+// projection: rows of parallel columns of internal node ids (see analytics-nodes) and, for skills, the
+// importance (a REQUIRES_SKILL without one counts as 3, the middle of the 1–5 scale). A row holds the
+// links of up to 64 roles, small enough for one Bolt chunk. No parameters.
 MATCH (r:Role)-[q:REQUIRES_SKILL]->(s:Skill)
-RETURN 'skills' AS facet, collect(id(r)) AS roles, collect(id(s)) AS targets, collect(coalesce(q.importance, 3)) AS weights
+WITH r, s, q, id(r) / 64 AS bucket
+RETURN 'skills' AS facet, bucket, collect(id(r)) AS roles, collect(id(s)) AS targets, collect(coalesce(q.importance, 3)) AS weights
 UNION ALL
 MATCH (r:Role)-[:USES_TOOL]->(t:Tool)
-RETURN 'tools' AS facet, collect(id(r)) AS roles, collect(id(t)) AS targets, [] AS weights
+WITH r, t, id(r) / 64 AS bucket
+RETURN 'tools' AS facet, bucket, collect(id(r)) AS roles, collect(id(t)) AS targets, [] AS weights
 UNION ALL
 MATCH (r:Role)-[:PRACTICES]->(p:Practice)
-RETURN 'practices' AS facet, collect(id(r)) AS roles, collect(id(p)) AS targets, [] AS weights
+WITH r, p, id(r) / 64 AS bucket
+RETURN 'practices' AS facet, bucket, collect(id(r)) AS roles, collect(id(p)) AS targets, [] AS weights
 UNION ALL
 MATCH (r:Role)-[:MEASURED_BY]->(m:Metric)
-RETURN 'metrics' AS facet, collect(id(r)) AS roles, collect(id(m)) AS targets, [] AS weights
+WITH r, m, id(r) / 64 AS bucket
+RETURN 'metrics' AS facet, bucket, collect(id(r)) AS roles, collect(id(m)) AS targets, [] AS weights
 UNION ALL
 MATCH (r:Role)-[:COLLABORATES_WITH]->(c:Role)
-RETURN 'collaborators' AS facet, collect(id(r)) AS roles, collect(id(c)) AS targets, [] AS weights
+WITH r, c, id(r) / 64 AS bucket
+RETURN 'collaborators' AS facet, bucket, collect(id(r)) AS roles, collect(id(c)) AS targets, [] AS weights

@@ -2,13 +2,14 @@
 // the skill learning-order pairs and the names of skills, tools, practices and metrics.
 // Loaded in one read transaction with four column-shaped queries (cypher/queries/analytics-*.cypher):
 // nodes come back as parallel arrays (internal id, id, name) and links as parallel arrays of internal
-// ids, so a full ESCO graph is a handful of large lists instead of 150k small records and repeated
-// URIs. Internal ids are only compared within that one transaction.
+// ids, in rows of a few hundred nodes or roles, so a full ESCO graph is a few thousand records of
+// integer lists instead of 150k small records repeating URIs. Internal ids are only compared within
+// that one transaction.
 // docs/analytics.md records the measurements that chose this over per-request Cypher.
 import { cypher } from '../db/cypherFiles.js';
 import type { Graph, Row, Tx } from '../db/graph.js';
 import { READ_GRAPH_VERSION } from '../db/graphVersion.js';
-import type { OrderPair } from '../domain/gap.js';
+import { orderIndex, type OrderIndex, type OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
@@ -26,7 +27,8 @@ export interface Projection {
   index: SimilarityIndex;
   /** Recorded CAN_MOVE_TO moves per role index. */
   moves: ReadonlyArray<readonly ProjectedMove[]>;
-  order: readonly OrderPair[];
+  /** Learning-order pairs indexed by the skill learnt after (skillGap's learningOrder). */
+  order: OrderIndex;
   /** Names of every skill, tool, practice and metric by id. */
   names: Readonly<Record<NamedKind, ReadonlyMap<string, string>>>;
   /** Path-search edges per role index, filled on first use (the projection never changes). */
@@ -49,37 +51,28 @@ export async function loadProjection(graph: Graph): Promise<Projection> {
       run('analytics-skill-order'),
     ]);
   });
-  return buildProjection(version, nodes as NodeColumns[], links as LinkColumns[], moves[0] as MoveColumns, order as OrderColumns[]);
+  return buildProjection(version, nodes as NodeColumns[], links as LinkColumns[], moves as MoveColumns[], order as OrderColumns[]);
 }
 
 interface MoveColumns { roles: number[]; targets: number[]; kinds: string[]; stated: boolean[]; ranks: number[] }
 interface OrderColumns { before: number[]; after: number[] }
 
-function buildProjection(version: number, nodes: NodeColumns[], links: LinkColumns[], moveCols: MoveColumns, orderCols: OrderColumns[]): Projection {
-  const column = (kind: Kind) => nodes.find((n) => n.kind === kind) ?? { kind, nodes: [], ids: [], names: [] };
-  const roleCol = column('role');
-  // internal node id → position in its kind's columns
-  const roleAt = new Map<number, number>();
-  roleCol.nodes.forEach((n, i) => roleAt.set(n, i));
-  const idOf = new Map<number, string>(); // any non-role node's internal id → its id
-  const names = {} as Record<NamedKind, Map<string, string>>;
-  for (const kind of ['skill', 'tool', 'practice', 'metric'] as const) {
-    const c = column(kind);
-    const m = (names[kind] = new Map());
+function buildProjection(version: number, nodes: NodeColumns[], links: LinkColumns[], moveRows: MoveColumns[], orderCols: OrderColumns[]): Projection {
+  const roleAt = new Map<number, number>(); // a role's internal id → its index in `roles`
+  const roles: RoleProfile[] = [];
+  const idOf = new Map<number, string>(); // any other node's internal id → its id
+  const names: Record<NamedKind, Map<string, string>> = { skill: new Map(), tool: new Map(), practice: new Map(), metric: new Map() };
+  for (const c of nodes) {
     for (let i = 0; i < c.ids.length; i++) {
-      m.set(c.ids[i], c.names[i]);
-      idOf.set(c.nodes[i], c.ids[i]);
+      if (c.kind === 'role') {
+        roleAt.set(c.nodes[i], roles.length);
+        roles.push({ id: c.ids[i], name: c.names[i], skills: new Map(), tools: new Set(), practices: new Set(), metrics: new Set(), collaborators: new Set() });
+      } else {
+        names[c.kind].set(c.ids[i], c.names[i]);
+        idOf.set(c.nodes[i], c.ids[i]);
+      }
     }
   }
-  const roles: RoleProfile[] = roleCol.ids.map((id, i) => ({
-    id,
-    name: roleCol.names[i],
-    skills: new Map<string, number>(),
-    tools: new Set<string>(),
-    practices: new Set<string>(),
-    metrics: new Set<string>(),
-    collaborators: new Set<string>(),
-  }));
   for (const l of links) {
     for (let k = 0; k < l.roles.length; k++) {
       const r = roleAt.get(l.roles[k]);
@@ -97,7 +90,7 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
     }
   }
   const moves: ProjectedMove[][] = roles.map(() => []);
-  for (let k = 0; k < moveCols.roles.length; k++) {
+  for (const moveCols of moveRows) for (let k = 0; k < moveCols.roles.length; k++) {
     const r = roleAt.get(moveCols.roles[k]);
     const o = roleAt.get(moveCols.targets[k]);
     if (r === undefined || o === undefined) continue;
@@ -118,7 +111,7 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
     byId: new Map(roles.map((r, i) => [r.id, i])),
     index: buildSimilarityIndex(roles),
     moves,
-    order,
+    order: orderIndex(order),
     moveEdges: new Map(),
     names,
   };

@@ -4,6 +4,19 @@ import { byText, MAX_IMPORTANCE, requirementWeight, TOOL_WEIGHT, type RoleProfil
 
 /** A "learn `before` ahead of `after`" pair: PREREQUISITE_OF a→b gives [a, b]; BROADER child→parent gives [parent, child]. */
 export type OrderPair = readonly [before: string, after: string];
+/** The same pairs indexed by `after`: skill → the skills to learn before it, in pair order. */
+export type OrderIndex = ReadonlyMap<string, readonly string[]>;
+
+/** Indexes order pairs once, so a gap looks up its own skills instead of scanning every pair of the graph. */
+export function orderIndex(pairs: readonly OrderPair[]): OrderIndex {
+  const index = new Map<string, string[]>();
+  for (const [before, after] of pairs) {
+    const list = index.get(after);
+    if (list) list.push(before);
+    else index.set(after, [before]);
+  }
+  return index;
+}
 
 export interface SkillGapResult {
   /** Target skills the person already has, by the target's importance, then id. */
@@ -37,7 +50,7 @@ export function gapCost(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>)
   return { coverage: total === 0 ? 1 : (total - missing) / total, effort: missing / MAX_IMPORTANCE };
 }
 
-export function skillGap(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>, order: readonly OrderPair[] = []): SkillGapResult {
+export function skillGap(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>, order: readonly OrderPair[] | OrderIndex = []): SkillGapResult {
   const ranked = [...to.skills].sort(([a, ia], [b, ib]) => ib - ia || byText(a, b));
   const toLearn = ranked.filter(([id]) => !from.skills.has(id)).map(([id, importance]) => ({ id, importance }));
   const tools = [...to.tools].sort(byText);
@@ -58,14 +71,17 @@ export function skillGap(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>
  * prerequisites come first; on a cycle no chain repeats a skill, so cycles end the chain instead of
  * looping, and the order stays deterministic.
  */
-export function learningOrder(skills: readonly string[], order: readonly OrderPair[]): string[] {
+export function learningOrder(skills: readonly string[], order: readonly OrderPair[] | OrderIndex): string[] {
   const priority = new Map(skills.map((id, i) => [id, i]));
+  const index = Array.isArray(order) ? orderIndex(order as readonly OrderPair[]) : (order as OrderIndex);
   const before = new Map<string, string[]>();
-  for (const [b, a] of order) {
-    if (b === a || !priority.has(b) || !priority.has(a)) continue;
-    const list = before.get(a) ?? [];
-    if (!list.includes(b)) list.push(b);
-    before.set(a, list);
+  for (const a of skills) {
+    for (const b of index.get(a) ?? []) {
+      if (b === a || !priority.has(b)) continue;
+      const list = before.get(a) ?? [];
+      if (!list.includes(b)) list.push(b);
+      before.set(a, list);
+    }
   }
   const level = new Map(skills.map((id) => [id, longestChainTo(id, before, new Set([id]))]));
   return [...skills].sort((a, b) => level.get(a)! - level.get(b)! || priority.get(a)! - priority.get(b)!);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapCost, learningOrder, skillGap } from '../../src/domain/gap.js';
+import { gapCost, learningOrder, orderIndex, skillGap } from '../../src/domain/gap.js';
 import { rankMatches, matchRole } from '../../src/domain/match.js';
 import { profileArb, role } from './domain-arbitraries.js';
 
@@ -39,6 +39,7 @@ describe('skillGap', () => {
         expect([...order].sort()).toEqual([...skills].sort());
         for (const [a, b] of pairs) if (skills.includes(a) && skills.includes(b)) expect(order.indexOf(a)).toBeLessThan(order.indexOf(b));
         expect(learningOrder(skills, [...pairs].reverse())).toEqual(order);
+        expect(learningOrder(skills, orderIndex(pairs))).toEqual(order);
       }),
     );
   });
