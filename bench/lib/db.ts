@@ -8,6 +8,7 @@ import { Graph } from '../../src/db/graph.js';
 import { bumpGraphVersion } from '../../src/db/graphVersion.js';
 import { PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/localNeo4j.js';
 import { importEsco } from '../../src/importers/esco/index.js';
+import { ESCO } from './scenarios.js';
 
 export const DATASETS = ['curated', 'esco-half', 'esco'] as const;
 export type DatasetName = (typeof DATASETS)[number];
@@ -87,18 +88,29 @@ async function loadEsco(graph: Graph, log: (l: string) => void) {
   await loadCurated(graph);
 }
 
+/** `CALL { } IN TRANSACTIONS` needs an auto-commit transaction, which the Graph wrapper does not open. */
+async function autoCommit(graph: Graph, query: string, params: Record<string, unknown> = {}): Promise<void> {
+  const session = graph.driver.session();
+  try {
+    await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Half of the taxonomy: a copy of the full store with every other ESCO occupation (ordered by id)
- * deleted together with its relationships, then skills no longer required by any role. It keeps the
- * shape of the data (same skills per role, same hubs) at half the roles and relations.
+ * deleted together with its relationships (the occupations the scenarios use are kept), then skills no
+ * longer required by any role. It keeps the shape of the data (skills per role, hubs) at half the size.
  */
 async function halveEsco(graph: Graph) {
-  await graph.write(`
-    MATCH (r:Role {origin: 'esco'}) WITH r ORDER BY r.id
+  const keep = [...new Set([ESCO.role, ...ESCO.compare, ESCO.from, ESCO.to])].map((n) => n.toLowerCase());
+  await autoCommit(graph, `
+    MATCH (r:Role {origin: 'esco'}) WHERE NOT toLower(r.name) IN $keep WITH r ORDER BY r.id
     WITH collect(r) AS roles
     UNWIND [i IN range(0, size(roles) - 1) WHERE i % 2 = 1 | roles[i]] AS r
-    CALL (r) { DETACH DELETE r } IN TRANSACTIONS OF 500 ROWS`);
-  await graph.write(`
+    CALL (r) { DETACH DELETE r } IN TRANSACTIONS OF 500 ROWS`, { keep });
+  await autoCommit(graph, `
     MATCH (s:Skill {origin: 'esco'}) WHERE NOT (s)<-[:REQUIRES_SKILL]-()
     CALL (s) { DETACH DELETE s } IN TRANSACTIONS OF 2000 ROWS`);
   await bumpGraphVersion(graph);
@@ -142,7 +154,7 @@ export async function openBenchDb(dataset: DatasetName, log: (l: string) => void
       await halveEsco(graph);
     } else {
       log(marker ? 'bench database counts changed since the last load; reloading' : `loading the ${dataset} data set`);
-      await graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      await autoCommit(graph, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
       await applySchema(graph);
       if (dataset === 'curated') await loadCurated(graph);
       else await loadEsco(graph, log);

@@ -197,8 +197,9 @@ async function topSkills(graph: Graph, role: string, n: number): Promise<string[
   return rows.map((r) => r.id as string);
 }
 
-const CURATED = { role: 'backend developer', compare: ['backend developer', 'developer experience engineer'], from: 'backend developer', to: 'platform engineer' };
-const ESCO = { role: 'software developer', compare: ['software developer', 'web developer', 'ICT system developer'], from: 'software developer', to: 'software architect' };
+export const CURATED = { role: 'backend developer', compare: ['backend developer', 'developer experience engineer'], from: 'backend developer', to: 'platform engineer' };
+/** ESCO occupations the scenarios use (kept when the bench builds half of ESCO). */
+export const ESCO = { role: 'software developer', compare: ['software developer', 'web developer', 'ICT system developer'], from: 'software developer', to: 'software architect' };
 
 /** Scenario parameters for curated or ESCO ids, resolved by name in the loaded graph. */
 export async function resolveParams(graph: Graph, ids: 'curated' | 'esco'): Promise<ScenarioParams> {
