@@ -117,6 +117,8 @@ describe('rankSimilar', () => {
             expect(r.jaccard).toBe(jaccard(p.skills, o.skills));
           }
           for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
+          // a floor only drops the roles under it (what path search relies on)
+          expect(rankSimilar(p, index, 0.3)).toEqual(ranked.filter((r) => r.score >= 0.3));
         }
       }),
     );
