@@ -90,4 +90,19 @@ describe('analytics cache refresh', () => {
     expect(after.transferable).toContain(skill);
     expect(after.coverage).toBeGreaterThan(before.coverage);
   });
+
+  it('answers the first question after a load before computing any route edges, then fills them all in the background', async () => {
+    const warming = new AnalyticsService(graph, { checkEveryMs: CHECK_EVERY_MS, now: () => now });
+    const similar = await warming.similarRoles(FROM, 5);
+    expect(similar.length).toBeGreaterThan(0);
+    const p = await warming.cache.get();
+    expect(p.moveEdges.size).toBe(0); // the warm-up waits for the answer to go out first
+    for (let turns = 0; p.moveEdges.size < p.roles.length; turns++) {
+      expect(turns).toBeLessThan(100_000);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(p.moveEdges.size).toBe(p.roles.length);
+    // routes use the warmed edges and agree with a service that computes them on demand
+    expect(await warming.careerPaths(FROM, TO, 3, 3)).toEqual(await service.careerPaths(FROM, TO, 3, 3));
+  });
 });
