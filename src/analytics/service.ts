@@ -124,7 +124,7 @@ export class AnalyticsService {
     const p = await this.projection();
     for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
     for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
-    return rankMatches({ skills: new Set(skills), tools: new Set(tools) }, p.roles, first);
+    return rankMatches({ skills: new Set(skills), tools: new Set(tools) }, p.roles, first, p.index);
   }
 }
 

@@ -1,6 +1,7 @@
 // A person's skills and tools against each role's weighted requirements (matchRoles).
 import { gapCost } from './gap.js';
-import { byNameThenId, byText, requirementWeight, TOOL_WEIGHT, type RoleProfile } from './profile.js';
+import { byNameThenId, byText, TOOL_WEIGHT, type RoleProfile } from './profile.js';
+import { buildSimilarityIndex, type SimilarityIndex } from './similarity.js';
 
 export interface Person {
   skills: ReadonlySet<string>;
@@ -34,23 +35,29 @@ export function matchRole(person: Person, role: RoleProfile): RoleMatchResult {
 
 /**
  * Roles ranked by coverage (then by the number of matched skills and tools, then name and id);
- * roles the profile does not touch at all are left out. Scores every role cheaply, then builds the
+ * roles the profile does not touch at all are left out. Scores through the skill postings of `index`
+ * (built over `roles`), so the cost follows the roles the person's skills reach, then builds the
  * matched/missing lists for the `first` best only.
  */
-export function rankMatches(person: Person, roles: readonly RoleProfile[], first: number): RoleMatchResult[] {
-  const scored: Array<{ role: RoleProfile; coverage: number; hits: number }> = [];
-  for (const role of roles) {
-    let met = 0;
-    let hits = 0;
-    for (const id of person.skills) {
-      const imp = role.skills.get(id);
-      if (imp !== undefined) { met += imp; hits++; }
-    }
-    for (const id of person.tools) if (role.tools.has(id)) { met += TOOL_WEIGHT; hits++; }
-    if (hits === 0) continue;
-    const total = requirementWeight(role);
-    scored.push({ role, coverage: met / total, hits });
+export function rankMatches(person: Person, roles: readonly RoleProfile[], first: number, index: SimilarityIndex = buildSimilarityIndex(roles)): RoleMatchResult[] {
+  const met = new Float64Array(roles.length);
+  const hits = new Int32Array(roles.length);
+  const touched: number[] = [];
+  const touch = (role: number, weight: number) => {
+    if (hits[role] === 0) touched.push(role);
+    met[role] += weight;
+    hits[role]++;
+  };
+  for (const id of person.skills) {
+    const list = index.postings.get(id);
+    if (list) for (let k = 0; k < list.roles.length; k++) touch(list.roles[k], list.importances[k]);
   }
+  if (person.tools.size > 0) {
+    roles.forEach((role, i) => {
+      for (const id of person.tools) if (role.tools.has(id)) touch(i, TOOL_WEIGHT);
+    });
+  }
+  const scored = touched.map((i) => ({ role: roles[i], coverage: met[i] / (index.weights[i] + TOOL_WEIGHT * roles[i].tools.size), hits: hits[i] }));
   return scored
     .sort((a, b) => b.coverage - a.coverage || b.hits - a.hits || byNameThenId(a.role, b.role))
     .slice(0, first)

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gapCost, learningOrder, orderIndex, skillGap } from '../../src/domain/gap.js';
 import { rankMatches, matchRole } from '../../src/domain/match.js';
-import { profileArb, role } from './domain-arbitraries.js';
+import { profileArb, profilesArb, role } from './domain-arbitraries.js';
 
 const backend = role('backend', { api: 5, sql: 4, docker: 2 }, ['postgres']);
 const platform = role('platform', { k8s: 5, terraform: 4, docker: 3, cloud: 3, api: 1 }, ['aws', 'postgres']);
@@ -68,6 +68,23 @@ describe('matchRoles', () => {
     expect(out[0]).toMatchObject({ coverage: 1, matched: ['api', 'sql', 'docker'], missing: [], matchedTools: ['postgres'] });
     expect(out[1]).toMatchObject({ matched: ['docker', 'api'], missing: ['k8s', 'terraform', 'cloud'], missingTools: ['aws'] });
     expect(out[1].coverage).toBeCloseTo(6 / 20, 12);
+  });
+
+  it('ranks exactly the touched roles by coverage, hits, name, as matching each role would (property)', () => {
+    const skillsArb = fc.subarray(['api', 'ci-cd', 'cloud', 'docker', 'go', 'k8s', 'node', 'sql', 'terraform', 'ux']);
+    const toolsArb = fc.subarray(['aws', 'github-actions', 'jenkins', 'postgres', 'react']);
+    fc.assert(
+      fc.property(profilesArb, skillsArb, toolsArb, fc.integer({ min: 1, max: 6 }), (profiles, skills, tools, first) => {
+        const person = { skills: new Set(skills), tools: new Set(tools) };
+        const brute = profiles
+          .map((r) => ({ r, m: matchRole(person, r) }))
+          .filter(({ m }) => m.matched.length + m.matchedTools.length > 0)
+          .sort((a, b) => b.m.coverage - a.m.coverage || b.m.matched.length + b.m.matchedTools.length - (a.m.matched.length + a.m.matchedTools.length) || (a.r.id < b.r.id ? -1 : 1))
+          .slice(0, first)
+          .map(({ m }) => m);
+        expect(rankMatches(person, profiles, first)).toEqual(brute);
+      }),
+    );
   });
 
   it('a role matched against its own requirements has coverage 1 (property)', () => {
