@@ -67,9 +67,13 @@ export function cheapestPaths(from: string, to: string, movesFrom: (id: string) 
       continue;
     }
     const last = p.steps.length === maxSteps - 1;
+    const nextIsLast = p.steps.length === maxSteps - 2;
     for (const move of movesFrom(at)) {
       if (move.cost < 0) throw new Error(`Negative step cost ${at} → ${move.to}`);
       if (last ? move.to !== to : p.nodes.includes(move.to)) continue;
+      // a path whose next move must be its last can only finish if that role moves into `to`: skip the
+      // rest now instead of queueing them (it keeps unreachable targets cheap at maxSteps 4)
+      if (nextIsLast && move.to !== to && !movesFrom(move.to).some((m) => m.to === to)) continue;
       queue.push({ steps: [...p.steps, { from: at, ...move }], cost: p.cost + move.cost, nodes: [...p.nodes, move.to] });
     }
   }
