@@ -71,6 +71,14 @@ export class AnalyticsService {
     return p;
   }
 
+  /**
+   * Loads the projection now (and starts the background path-edge warm-up), so the first question
+   * after a server start does not wait for the load. Call without awaiting at start-up.
+   */
+  async warm(): Promise<void> {
+    await this.projection();
+  }
+
   /** Call after writing through the API: the next question reloads the projection if the graph moved. */
   invalidate(): void {
     this.cache.invalidate();
