@@ -6,6 +6,7 @@ import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js
 import { applySchema, connect } from './db/bootstrap.js';
 import type { Graph } from './db/graph.js';
 import { LocalNeo4jError, stopLocalNeo4j } from './db/localNeo4j.js';
+import { analyticsFor } from './analytics/service.js';
 import { buildApp } from './app.js';
 import { Lifecycle, neo4jUp } from './api/health.js';
 import { seedCurated } from './importers/curated/index.js';
@@ -14,7 +15,7 @@ import { createLogger, type Logger } from './logging.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits for Neo4j, then applies the schema and seeds an empty database; retries all of it with backoff. */
-async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDelayMs: number, readyTimeoutMs: number, stopped: () => boolean) {
+async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDelayMs: number, readyTimeoutMs: number, stopped: () => boolean, onReady: () => void) {
   let delay = 500;
   for (let attempt = 1; !stopped(); attempt++) {
     try {
@@ -27,6 +28,9 @@ async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDel
       }
       lifecycle.set('ready');
       log.info({ event: 'ready', attempt }, 'Neo4j reached, schema applied: the API is ready');
+      // Load the analytics projection now, so the first question does not wait for it.
+      analyticsFor(graph).warm().catch((err) => log.warn({ event: 'analytics-warm', error: (err as Error).message }, 'could not preload the analytics projection'));
+      onReady();
       return;
     } catch (err) {
       lifecycle.set('starting', `waiting for Neo4j (attempt ${attempt})`);
@@ -61,15 +65,37 @@ async function main() {
     `rolegraph is listening on ${base}/graphql`,
   );
 
+  // People starting it by hand get the addresses in plain words (stderr: stdout stays JSON for log pipelines).
+  const banner = () => {
+    if (srvCfg.production) return;
+    const lines = [
+      '',
+      `rolegraph is ready (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `  GraphQL API:   ${base}/graphql`,
+      `  Playground:    ${base}/graphql   (open it in a browser)`,
+      `  Explorer:      ${base}/explore`,
+      ...(browserUrl ? [`  Neo4j Browser: ${browserUrl}   (user ${dbCfg.username}, password ${dbCfg.password === 'rolegraph-local' ? 'rolegraph-local' : 'from NEO4J_PASSWORD'})`] : []),
+      `  Bolt:          ${uri}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ];
+    process.stderr.write(lines.join('\n') + '\n');
+  };
+
   let stopping = false;
-  void bootstrap(graph, lifecycle, log, srvCfg.startRetryMaxMs, srvCfg.readyTimeoutMs, () => stopping);
+  let stoppingSince = 0;
+  void bootstrap(graph, lifecycle, log, srvCfg.startRetryMaxMs, srvCfg.readyTimeoutMs, () => stopping, banner);
 
   const stop = async (signal: string) => {
     if (stopping) {
+      // Ctrl+C reaches this process twice (from the terminal and relayed by npm/tsx): only a signal
+      // sent well after the first one means "stop waiting".
+      if (Date.now() - stoppingSince < 3_000) return;
       log.warn({ event: 'shutdown', signal }, 'second signal: exiting now');
       process.exit(1);
     }
     stopping = true;
+    stoppingSince = Date.now();
     log.info({ event: 'shutdown', signal, drainTimeoutMs: srvCfg.shutdownTimeoutMs }, `${signal}: draining in-flight requests`);
     await app.close({ drainTimeoutMs: srvCfg.shutdownTimeoutMs });
     await graph.close();

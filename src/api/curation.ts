@@ -1,8 +1,9 @@
 // The curation writes behind the mutations. Each is one write transaction: the change, the name keys
 // and a graph-version bump (so cached projections refresh) commit together or not at all. Inputs
 // arrive already validated (validation.ts); Cypher is in cypher/mutations.
+import { analyticsFor } from '../analytics/service.js';
 import { cypher } from '../db/cypherFiles.js';
-import type { Graph, Params } from '../db/graph.js';
+import type { Graph, Params, Tx } from '../db/graph.js';
 import { bumpGraphVersion } from '../db/graphVersion.js';
 import { nameKeys } from '../domain/names.js';
 import { complete, nodesById, type NodeRecord } from '../queries/nodes.js';
@@ -17,9 +18,19 @@ export interface End {
   argument: string;
 }
 
+/**
+ * One curation write transaction; after it commits, this process's cached analytics projection
+ * refreshes on its next request (other API processes see the version bump within seconds).
+ */
+async function curationTx<T>(graph: Graph, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await graph.writeTx(work);
+  analyticsFor(graph).invalidate();
+  return result;
+}
+
 /** Creates or updates a node; `props` holds validated fields (name required, undefined = untouched). */
 export async function upsertNode(graph: Graph, label: CuratedLabel, id: string, props: Record<string, unknown>, subject: string): Promise<NodeRecord> {
-  return graph.writeTx(async (tx) => {
+  return curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher('mutations/upsert-node'), { label, id, props, subject });
     const aliases = (row.aliases as string[]) ?? [];
     const [keyed] = await tx.run(cypher('mutations/set-node-keys'), {
@@ -43,7 +54,7 @@ async function missingEnd(graph: Graph, ends: End[]): Promise<Error> {
 
 /** Runs a link statement that returns the source node, or NOT_FOUND when an end is unknown. */
 export async function link(graph: Graph, statement: string, params: Params, ends: End[], subject: string): Promise<NodeRecord> {
-  const node = await graph.writeTx(async (tx) => {
+  const node = await curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher(`mutations/${statement}`), { ...params, subject });
     if (!row) return null;
     await bumpGraphVersion(tx);
@@ -55,7 +66,7 @@ export async function link(graph: Graph, statement: string, params: Params, ends
 
 /** Runs an unlink statement; true if a link was removed, false if there was none. */
 export async function unlink(graph: Graph, statement: string, params: Params, ends: End[]): Promise<boolean> {
-  const removed = await graph.writeTx(async (tx) => {
+  const removed = await curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher(`mutations/${statement}`), params);
     if (!row) return null;
     if ((row.removed as number) > 0) await bumpGraphVersion(tx);
@@ -67,7 +78,7 @@ export async function unlink(graph: Graph, statement: string, params: Params, en
 
 /** Deletes a node; refuses (BAD_USER_INPUT on "detach") while it is linked, unless detach is set. */
 export async function deleteNode(graph: Graph, label: CuratedLabel, id: string, detach: boolean): Promise<{ relationshipsRemoved: number }> {
-  const row = await graph.writeTx(async (tx) => {
+  const row = await curationTx(graph, async (tx) => {
     const [r] = await tx.run(cypher('mutations/delete-node'), { label, id, detach });
     if (r?.deleted) await bumpGraphVersion(tx);
     return r;

@@ -171,6 +171,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     schema: await getSchema(),
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: !production,
+    // The process owns SIGINT/SIGTERM (main.ts drains, then stops Apollo); Apollo's own handlers would
+    // start a second, concurrent stop that never finishes.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: limits.maxBatch > 0,
     parseOptions: { maxTokens: limits.maxTokens },
     // With introspection off, Apollo adds its own rule refusing __schema and __type.

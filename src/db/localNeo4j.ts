@@ -89,7 +89,8 @@ async function neo4jDiscovery(httpPort: number): Promise<{ neo4j_version?: strin
 }
 
 function pidFile(home: string) {
-  return path.join(home, 'neo4j.pid');
+  // Not neo4j.pid: Neo4j itself may write one there.
+  return path.join(home, 'rolegraph-neo4j.pid');
 }
 
 function readPid(home: string): number | null {
