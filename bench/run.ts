@@ -59,7 +59,7 @@ function machine(neo4jVersion: string): Record<string, string> {
     node: process.version,
     java: (java.stderr || java.stdout).split('\n')[0]?.trim() ?? 'unknown',
     neo4j: `${neo4jVersion} Community, heap 1 GiB, page cache 512 MiB`,
-    load: `1-min load average at start ${os.loadavg()[0].toFixed(2)}`,
+    load: `1-min load average after the last data set ${os.loadavg()[0].toFixed(2)}`,
   };
 }
 
@@ -137,7 +137,7 @@ async function runDataset(dataset: DatasetName): Promise<DatasetRun> {
     for (const s of chosen) {
       for (const t of targets) {
         const req = requestFor(t, s, servers[t]!);
-        const check = req ? await probe(req) : null;
+        const check = req ? await probe(req).catch((err: Error) => ({ ok: false, status: 0, bytes: 0, error: `${err.message} (${(err.cause as Error)?.message ?? ''})`, body: null })) : null;
         probes.set(`${s.name}/${t}`, check);
         if (check && !check.ok) log(`${s.name} on ${t}: ${check.error}`);
       }
@@ -194,8 +194,15 @@ async function main() {
     settings: { connections, seconds, latencySeconds, warmupSeconds, quick },
     datasets: [],
   };
+  const file = args.json ?? path.join(PROJECT_ROOT, 'bench', 'results', `${report.startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
-    for (const d of datasets) report.datasets.push(await runDataset(d));
+    for (const d of datasets) {
+      report.datasets.push(await runDataset(d));
+      // Saved after each data set, so a failure later keeps what was measured.
+      report.machine = machine(neo4jVersionSeen);
+      fs.writeFileSync(file, JSON.stringify(report, null, 2));
+    }
   } finally {
     if (!args['keep-db']) for (const d of datasets) await stopBenchDb(d);
   }
@@ -203,8 +210,6 @@ async function main() {
   if (args['load-only']) return;
   const text = renderReport(report);
   console.log(text);
-  const file = args.json ?? path.join(PROJECT_ROOT, 'bench', 'results', `${report.startedAt.replace(/[:.]/g, '-')}.json`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(report, null, 2));
   if (args.markdown) fs.writeFileSync(args.markdown, text);
   log(`results: ${path.relative(process.cwd(), file)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

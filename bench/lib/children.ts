@@ -95,11 +95,17 @@ export async function startChild(opts: StartOptions): Promise<ChildServer> {
   });
   fs.closeSync(out);
   let exited: number | null = null;
-  child.once('exit', (code) => { exited = code ?? -1; });
+  let ready = false;
+  child.once('exit', (code, signal) => {
+    exited = code ?? -1;
+    // A server dying mid-run must not pass silently (it shows as failed requests / probes).
+    if (ready) console.error(`[bench] ${opts.name} (pid ${child.pid}) exited during the run: code ${code}, signal ${signal}`);
+  });
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + (opts.timeoutMs ?? 300_000);
   const stop = () =>
     new Promise<void>((resolve) => {
+      ready = false;
       if (exited !== null) return resolve();
       const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
       child.once('exit', () => { clearTimeout(kill); resolve(); });
@@ -110,7 +116,10 @@ export async function startChild(opts: StartOptions): Promise<ChildServer> {
       const tail = fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-15).join('\n');
       throw new Error(`${opts.name} exited during start-up (code ${exited}); ${logFile}:\n${tail}`);
     }
-    if (await opts.ready(url).catch(() => false)) return { name: opts.name, pid: child.pid!, url, logFile, stop };
+    if (await opts.ready(url).catch(() => false)) {
+      ready = true;
+      return { name: opts.name, pid: child.pid!, url, logFile, stop };
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
