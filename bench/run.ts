@@ -1,6 +1,6 @@
 // npm run bench -- [--dataset curated|esco-half|esco[,...]] [--quick] [--duration s] [--latency-duration s]
 //   [--connections n] [--only read|engine|name,...] [--targets rolegraph,raw,neo4j-graphql] [--json file]
-//   [--markdown file] [--cpu-prof] [--reload] [--load-only] [--keep-db]
+//   [--markdown file] [--cpu-prof] [--api-node-flags "--max-old-space-size=..."] [--reload] [--load-only] [--keep-db]
 // Measures rolegraph against raw Cypher through neo4j-driver and against @neo4j/graphql, over the same
 // bench Neo4j, each server a child process driven by autocannon over loopback. See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     markdown: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    'api-node-flags': { type: 'string' },
     'no-round-trips': { type: 'boolean', default: false },
     reload: { type: 'boolean', default: false },
     'load-only': { type: 'boolean', default: false },
@@ -76,7 +77,7 @@ async function startServers(uri: string): Promise<Partial<Record<Target, ChildSe
       script: 'src/main.ts',
       port: PORTS.rolegraph,
       env: { ...env, NODE_ENV: 'production', ROLEGRAPH_LOG_LEVEL: 'warn' },
-      nodeFlags: args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${LOG_DIR}`] : [],
+      nodeFlags: [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${LOG_DIR}`] : []), ...(args['api-node-flags']?.split(' ').filter(Boolean) ?? [])],
       // /health/ready: the API listens at once but is ready only after its Neo4j bootstrap.
       ready: async (url) => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok,
     });
