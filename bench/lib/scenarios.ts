@@ -55,7 +55,8 @@ export function buildScenarios(p: ScenarioParams, opts: { reads: boolean; suffix
       kind: 'read',
       nested: true,
       rolegraph: {
-        query: 'query RoleDetail($id: ID!) { role(id: $id) { id name skills { importance skill { id name } } tools { id name } } }',
+        // Explicit bounds: the API's default list size (20) is smaller than the baselines' 50.
+        query: 'query RoleDetail($id: ID!) { role(id: $id) { id name skills(first: 50) { importance skill { id name } } tools(first: 50) { id name } } }',
         variables: { id: p.role },
       },
       raw: { query: 'roleDetail', params: { id: p.role } },
