@@ -144,7 +144,7 @@ async function runDataset(dataset: DatasetName): Promise<DatasetRun> {
       }
     }
     for (const [t, server] of Object.entries(servers)) {
-      const waited = await waitIdle(server.pid);
+      const waited = await waitIdle(server.pid, quick ? 5_000 : 60_000);
       if (waited > 1500) log(`${t} was busy for ${(waited / 1000).toFixed(0)} s after the probes (background work); measuring from now`);
     }
     for (const s of chosen) {
