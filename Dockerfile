@@ -11,4 +11,5 @@ COPY data ./data
 COPY bin ./bin
 EXPOSE 4000
 USER node
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# A capped heap keeps the API near 165 MB RSS under load with ESCO loaded (docs/benchmarks.md).
+CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=4", "--import", "tsx", "src/main.ts"]

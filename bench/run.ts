@@ -1,6 +1,6 @@
 // npm run bench -- [--dataset curated|esco-half|esco[,...]] [--quick] [--duration s] [--latency-duration s]
 //   [--connections n] [--only read|engine|name,...] [--targets rolegraph,raw,neo4j-graphql] [--json file]
-//   [--markdown file] [--cpu-prof] [--api-node-flags "--max-old-space-size=..."] [--reload] [--load-only] [--keep-db]
+//   [--markdown file] [--cpu-prof] [--api-node-flags="--max-old-space-size=..."] [--reload] [--load-only] [--keep-db]
 // Measures rolegraph against raw Cypher through neo4j-driver and against @neo4j/graphql, over the same
 // bench Neo4j, each server a child process driven by autocannon over loopback. See docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,9 @@ import { measure, probe, type Request } from './lib/load.js';
 import { renderReport, TARGETS, type BenchReport, type DatasetRun, type ScenarioResult, type Target } from './lib/report.js';
 import { countRoundTrips } from './lib/roundTrips.js';
 import { buildScenarios, resolveParams, type Scenario } from './lib/scenarios.js';
+
+// The same heap settings as `npm start` and the Dockerfile, unless --api-node-flags says otherwise.
+const API_NODE_FLAGS = '--max-old-space-size=192 --max-semi-space-size=4';
 
 const { values: args } = parseArgs({
   options: {
@@ -77,7 +80,7 @@ async function startServers(uri: string): Promise<Partial<Record<Target, ChildSe
       script: 'src/main.ts',
       port: PORTS.rolegraph,
       env: { ...env, NODE_ENV: 'production', ROLEGRAPH_LOG_LEVEL: 'warn' },
-      nodeFlags: [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${LOG_DIR}`] : []), ...(args['api-node-flags']?.split(' ').filter(Boolean) ?? [])],
+      nodeFlags: [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${LOG_DIR}`] : []), ...(args['api-node-flags'] ?? API_NODE_FLAGS).split(' ').filter(Boolean)],
       // /health/ready: the API listens at once but is ready only after its Neo4j bootstrap.
       ready: async (url) => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok,
     });
