@@ -42,9 +42,9 @@ const { values: args } = parseArgs({
 
 const quick = args.quick!;
 const connections = Number(args.connections);
-const seconds = Number(args.duration ?? (quick ? 1.5 : 10));
+const seconds = Number(args.duration ?? (quick ? 1 : 10));
 const latencySeconds = quick ? 0 : Number(args['latency-duration'] ?? 5);
-const warmupSeconds = Number(args.warmup ?? (quick ? 0.5 : 2));
+const warmupSeconds = Number(args.warmup ?? (quick ? 0.25 : 2));
 const targets = args.targets!.split(',') as Target[];
 const datasets = args.dataset!.split(',') as DatasetName[];
 for (const d of datasets) if (!DATASETS.includes(d)) throw new Error(`--dataset must be one of ${DATASETS.join(', ')}; got ${d}`);
