@@ -26,6 +26,11 @@ export function isUnavailable(err: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|Connection was closed|Failed to connect|Pool is closed|acquisition timed out/i.test(e.message ?? '');
 }
 
+/** A driver error that means "Neo4j cannot be reached" becomes DatabaseUnavailableError; others pass. */
+function asUnavailable(err: unknown): unknown {
+  return isUnavailable(err) ? new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`, { cause: err }) : err;
+}
+
 export interface WriteCounts {
   nodesCreated: number;
   relationshipsCreated: number;
@@ -96,8 +101,7 @@ export class Graph {
       const result = await session.run(query, params, this.opts.queryTimeoutMs ? { timeout: this.opts.queryTimeoutMs } : undefined);
       return result.records.map((r) => r.toObject());
     } catch (err) {
-      if (isUnavailable(err)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`, { cause: err });
-      throw err;
+      throw asUnavailable(err);
     } finally {
       await session.close().catch(() => {});
     }
@@ -127,8 +131,7 @@ export class Graph {
         ? await session.executeRead((tx) => { this.roundTrips++; return work(tx); }, txConfig)
         : await session.executeWrite((tx) => { this.roundTrips++; return work(tx); }, txConfig);
     } catch (err) {
-      if (isUnavailable(err)) throw new DatabaseUnavailableError(`Neo4j is unavailable: ${(err as Error).message}`, { cause: err });
-      throw err;
+      throw asUnavailable(err);
     } finally {
       await session.close().catch(() => {});
     }

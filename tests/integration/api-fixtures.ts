@@ -20,23 +20,8 @@ const importedSkills = [
   { id: `${ESCO_SKILL}web-programming`, name: 'web programming', aliases: [] },
 ];
 
-/**
- * Empties the database in batches, then lets resetGraph re-apply the schema. (resetGraph alone runs
- * `CALL {…} IN TRANSACTIONS` inside a managed transaction, which Neo4j refuses once there is a node to delete.)
- */
-export async function emptyGraph(graph: Graph): Promise<void> {
-  // Relationships first, so a batch of nodes never drags an unbounded number of relationships along.
-  for (const statement of ['MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted', 'MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS deleted']) {
-    for (;;) {
-      const [row] = await graph.write(statement);
-      if (row.deleted === 0) break;
-    }
-  }
-  await resetGraph(graph);
-}
-
 export async function loadApiFixtures(graph: Graph): Promise<void> {
-  await emptyGraph(graph);
+  await resetGraph(graph);
   await seedCurated(graph);
   const withKeys = (nodes: { id: string; name: string; aliases: string[] }[]) =>
     nodes.map((n) => ({ ...n, keys: nameKeys(n.name, n.aliases), aliasesText: n.aliases.join(' | ') }));

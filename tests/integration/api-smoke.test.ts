@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testGraph } from '../support/db.js';
-import { emptyGraph } from './api-fixtures.js';
+import { resetGraph, testGraph } from '../support/db.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 describe('the GraphQL API over HTTP', () => {
   const graph = testGraph();
   let api: TestApi;
   beforeAll(async () => {
-    await emptyGraph(graph);
+    await resetGraph(graph);
     await graph.write("CREATE (:Role {id: 'smoke-role', name: 'Smoke Role', aliases: ['Smoke'], origin: 'curated'})");
     api = await startTestApi(graph);
   });

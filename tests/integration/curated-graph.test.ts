@@ -3,14 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/domain/names.js';
 import { seedCurated } from '../../src/importers/curated/index.js';
-import { testGraph } from '../support/db.js';
-import { emptyGraph } from '../fixtures/curated/reset.js';
+import { resetGraph, testGraph } from '../support/db.js';
 
 const graph = testGraph();
 
 // Generous: the shared CI machine can be CPU-starved; a load normally takes well under 2 s (docs/curated-data.md).
 beforeAll(async () => {
-  await emptyGraph(graph);
+  await resetGraph(graph);
   await seedCurated(graph);
 }, 300_000);
 afterAll(() => graph.close());

@@ -7,11 +7,10 @@ import { splitStatements } from '../../src/db/cypherFiles.js';
 import { readGraphVersion } from '../../src/db/graphVersion.js';
 import type { Graph } from '../../src/db/graph.js';
 import { seedCurated } from '../../src/importers/curated/index.js';
-import { testGraph } from '../support/db.js';
-import { emptyGraph } from '../fixtures/curated/reset.js';
+import { resetGraph, testGraph } from '../support/db.js';
 
 const graph = testGraph();
-beforeAll(() => emptyGraph(graph), 300_000);
+beforeAll(() => resetGraph(graph), 300_000);
 afterAll(() => graph.close());
 
 async function counts(g: Graph) {
@@ -73,7 +72,7 @@ describe('seedCurated', () => {
 describe('cypher/seed/curated.cypher (the Browser script)', () => {
   it('builds the same graph as the loader', SLOW, async () => {
     const expected = await counts(graph);
-    await emptyGraph(graph);
+    await resetGraph(graph);
     const script = fs.readFileSync(path.join(import.meta.dirname, '../../cypher/seed/curated.cypher'), 'utf8');
     for (const statement of splitStatements(script)) await graph.write(statement);
     const got = await counts(graph);

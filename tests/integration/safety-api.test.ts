@@ -40,7 +40,6 @@ describe('safety of the GraphQL API', () => {
 
   beforeAll(async () => {
     // resetGraph's CALL IN TRANSACTIONS refuses to run inside a managed transaction once there is data.
-    await graph.write('MATCH (n) DETACH DELETE n');
     await resetGraph(graph);
     await graph.write(`
       CREATE (:Role {id: 'backend-developer', name: 'Backend Developer', aliases: ['Backend Dev'], keys: ['backend developer', 'backend dev'], origin: 'curated'})

@@ -60,7 +60,6 @@ describe('fuzzing the GraphQL endpoint', () => {
   const onRejection = (reason: unknown) => rejections.push(reason);
 
   beforeAll(async () => {
-    await graph.write('MATCH (n) DETACH DELETE n');
     await resetGraph(graph);
     await graph.write("CREATE (:Role {id: 'fuzz-other', name: 'Other', aliases: [], keys: ['other'], origin: 'curated'}), (:Skill {id: 'fuzz-skill', name: 'Fuzzing', aliases: [], keys: ['fuzzing'], origin: 'curated'})");
     api = await startTestApi(graph, { auth: { tokens: `fuzzer:${TOKEN}:read+write`, requireAuthForReads: false }, log: () => {} });

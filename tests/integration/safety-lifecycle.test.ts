@@ -9,7 +9,6 @@ import { startTestApi } from '../support/api.js';
 describe('app lifecycle', () => {
   const graph = testGraph();
   beforeAll(async () => {
-    await graph.write('MATCH (n) DETACH DELETE n');
     await resetGraph(graph);
   });
   afterAll(() => graph.close());

@@ -93,7 +93,7 @@ describe('web pages in Chromium', () => {
         const text = await resultText(page);
         if (text.includes('OPERATION_RESOLUTION_FAILURE')) await page.locator('.graphiql-execute-button').click();
         return text;
-      }, { timeout: 30_000, intervals: [250, 1000] })
+      }, { timeout: 30_000, interval: 500 })
       .toContain('"data"');
     return JSON.parse(await resultText(page));
   }
