@@ -5,10 +5,10 @@
 // BENCH_NEO4J_PID (the Neo4j java process) adds the server's CPU time to the load figure: on a shared,
 // loaded machine wall time says little, CPU time says what an idle machine would take.
 import fs from 'node:fs';
-import { applySchema } from '../src/db/bootstrap.js';
-import { cypher } from '../src/db/cypherFiles.js';
-import { Graph } from '../src/db/graph.js';
-import { bumpGraphVersion } from '../src/db/graphVersion.js';
+import { applySchema } from '../src/store/connect.js';
+import { cypher } from '../src/store/cypherFiles.js';
+import { Graph } from '../src/store/graph.js';
+import { bumpGraphVersion } from '../src/store/graphVersion.js';
 import { loadProjection } from '../src/analytics/projection.js';
 import { AnalyticsService } from '../src/analytics/service.js';
 

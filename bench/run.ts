@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../src/db/localNeo4j.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { DATASETS, BENCH_PASSWORD, openBenchDb, stopBenchDb, type DatasetName } from './lib/db.js';
 import { graphqlReady, LOG_DIR, rssBytes, sampleRss, startChild, waitIdle, type ChildServer } from './lib/children.js';
 import { measure, probe, type Request } from './lib/load.js';

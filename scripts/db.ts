@@ -1,6 +1,6 @@
 // npm run db:start | db:stop | db:status — manage the local Neo4j used by `npm start`.
 import { neo4jConfig } from '../src/config.js';
-import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j.js';
+import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j-local/localNeo4j.js';
 
 const cfg = neo4jConfig();
 const cmd = process.argv[2];

@@ -2,7 +2,7 @@
 // `--check` exits 1 when the committed file is out of date instead of writing it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, cypher } from '../src/db/cypherFiles.js';
+import { CYPHER_DIR, cypher } from '../src/store/cypherFiles.js';
 import { loadCuratedData } from '../src/importers/curated/index.js';
 import { renderCuratedCypher } from '../src/importers/curated/cypherScript.js';
 

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getSchema } from '../src/api/schema.js';
-import { PROJECT_ROOT } from '../src/db/localNeo4j.js';
+import { getSchema } from '../src/graphql/schema.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 
 // The CommonJS graphql that type-graphql builds with: under vitest a plain import resolves to graphql's
 // .mjs build, a second copy whose printSchema refuses the schema's types.

@@ -9,10 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildApp } from '../src/app.js';
+import { buildApp } from '../src/http/app.js';
 import { neo4jConfig } from '../src/config.js';
-import { applySchema, connect } from '../src/db/bootstrap.js';
-import { PROJECT_ROOT, stopLocalNeo4j } from '../src/db/localNeo4j.js';
+import { applySchema, connect } from '../src/store/connect.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { stopLocalNeo4j } from '../src/neo4j-local/localNeo4j.js';
 import { seedCurated } from '../src/importers/curated/index.js';
 
 const OUT = path.join(PROJECT_ROOT, 'docs', 'images');

@@ -1,6 +1,6 @@
 // All configuration comes from environment variables; README.md documents each one.
 import path from 'node:path';
-import { PROJECT_ROOT } from './db/localNeo4j.js';
+import { PROJECT_ROOT } from './paths.js';
 
 export interface Neo4jConfig {
   /** Set when the user points rolegraph at an existing Neo4j; otherwise a local one is started. */

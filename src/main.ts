@@ -3,12 +3,12 @@
 // with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
 import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js';
-import { applySchema, connect } from './db/bootstrap.js';
-import type { Graph } from './db/graph.js';
-import { LocalNeo4jError, stopLocalNeo4j } from './db/localNeo4j.js';
+import { applySchema, connect } from './store/connect.js';
+import type { Graph } from './store/graph.js';
+import { LocalNeo4jError, stopLocalNeo4j } from './neo4j-local/localNeo4j.js';
 import { analyticsFor } from './analytics/service.js';
-import { buildApp } from './app.js';
-import { Lifecycle, neo4jUp } from './api/health.js';
+import { buildApp } from './http/app.js';
+import { Lifecycle, neo4jUp } from './http/health.js';
 import { seedCurated } from './importers/curated/index.js';
 import { createLogger, type Logger } from './logging.js';
 

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/db/localNeo4j.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 
 export const LOG_DIR = path.join(PROJECT_ROOT, 'bench', 'logs');
 

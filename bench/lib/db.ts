@@ -3,10 +3,11 @@
 // still match what the last successful load recorded.
 import fs from 'node:fs';
 import path from 'node:path';
-import { applySchema } from '../../src/db/bootstrap.js';
-import { Graph } from '../../src/db/graph.js';
-import { bumpGraphVersion } from '../../src/db/graphVersion.js';
-import { PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/localNeo4j.js';
+import { applySchema } from '../../src/store/connect.js';
+import { Graph } from '../../src/store/graph.js';
+import { bumpGraphVersion } from '../../src/store/graphVersion.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
 import { importEsco } from '../../src/importers/esco/index.js';
 import { ESCO } from './scenarios.js';
 

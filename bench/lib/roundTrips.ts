@@ -1,8 +1,8 @@
 // Database round trips per request for each rolegraph scenario, read from the Graph wrapper's counter
 // around requests to an in-process copy of the API (same buildApp, same database). Warm requests only:
 // the first ones may fill caches (e.g. an analytics projection) and are reported apart.
-import { buildApp } from '../../src/app.js';
-import type { Graph } from '../../src/db/graph.js';
+import { buildApp } from '../../src/http/app.js';
+import type { Graph } from '../../src/store/graph.js';
 import type { Scenario } from './scenarios.js';
 
 export interface RoundTrips {

@@ -1,7 +1,7 @@
 // What is measured: each scenario as a rolegraph GraphQL operation, the equivalent raw Cypher query
 // (bench/baselines/raw-queries.ts) and, where @neo4j/graphql can express it, the equivalent operation
 // against its generated schema. Lists are bounded and ordered the same way on all three sides.
-import type { Graph } from '../../src/db/graph.js';
+import type { Graph } from '../../src/store/graph.js';
 import type { RawQueryName } from '../baselines/raw-queries.js';
 
 export interface GraphQLCall {

@@ -1,6 +1,6 @@
 // Ranked search across roles, skills, tools and practices (Query.search) over the full-text index
 // `search_index` (name, aliasesText, description). $query is Lucene syntax built from the user's text by
-// src/queries/search.ts (escaped terms, each also as prefix and fuzzy term, name matches weighted
+// src/store/reads/search.ts (escaped terms, each also as prefix and fuzzy term, name matches weighted
 // most, then aliases, then descriptions); a node whose name or alias
 // folds to exactly $key ranks first, then Lucene's score.
 // :param query => '(name:(kubernets^3 OR kubernets*^2 OR kubernets~2)^4 OR aliasesText:(kubernets^3 OR kubernets*^2 OR kubernets~2)^2 OR description:(kubernets^3 OR kubernets*^2 OR kubernets~2))'

@@ -1,7 +1,7 @@
 // Keeps one projection per Graph and reloads it when the graph changes: the graph version is checked
 // at most every `checkEveryMs`, and invalidate() (called after writes through the API) forces a check.
-import type { Graph } from '../db/graph.js';
-import { readGraphVersion } from '../db/graphVersion.js';
+import type { Graph } from '../store/graph.js';
+import { readGraphVersion } from '../store/graphVersion.js';
 import { loadProjection, type Projection } from './projection.js';
 
 export class ProjectionCache {

@@ -6,9 +6,9 @@
 // integer lists instead of 150k small records repeating URIs. Internal ids are only compared within
 // that one transaction.
 // docs/analytics.md records the measurements that chose this over per-request Cypher.
-import { cypher } from '../db/cypherFiles.js';
-import type { Graph, Row, Tx } from '../db/graph.js';
-import { READ_GRAPH_VERSION } from '../db/graphVersion.js';
+import { cypher } from '../store/cypherFiles.js';
+import type { Graph, Row, Tx } from '../store/graph.js';
+import { READ_GRAPH_VERSION } from '../store/graphVersion.js';
 import { orderIndex, type OrderIndex, type OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';

@@ -1,6 +1,6 @@
 // The analytics questions as plain-data functions over the cached projection: ids in, ids and scores out.
 // One service per Graph (analyticsFor), so every request shares the projection.
-import type { Graph } from '../db/graph.js';
+import type { Graph } from '../store/graph.js';
 import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
 import { rankMatches, type RoleMatchResult } from '../domain/match.js';
 import { INFERRED_MOVES, pathEdges, rankNextRoles, type CareerMoveResult } from '../domain/moves.js';

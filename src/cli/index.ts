@@ -1,9 +1,9 @@
 // The `rolegraph` command line: import esco|onet, seed, crosswalk, stats. Expected failures (missing
 // file, bad header, malformed row, Neo4j unreachable, usage) print one line and exit non-zero.
 import { neo4jConfig } from '../config.js';
-import { applySchema, connect } from '../db/bootstrap.js';
-import { DatabaseUnavailableError, type Graph } from '../db/graph.js';
-import { LocalNeo4jError } from '../db/localNeo4j.js';
+import { applySchema, connect } from '../store/connect.js';
+import { DatabaseUnavailableError, type Graph } from '../store/graph.js';
+import { LocalNeo4jError } from '../neo4j-local/localNeo4j.js';
 import { applyCrosswalk, curatedRolesExist, loadCrosswalk, CROSSWALK_FILE } from '../importers/crosswalk.js';
 import { ImportError, UsageError } from '../importers/errors.js';
 import { importEsco } from '../importers/esco/index.js';

@@ -1,5 +1,5 @@
 // `rolegraph stats`: node counts by label and relationship counts by type, each split by origin.
-import type { Graph } from '../db/graph.js';
+import type { Graph } from '../store/graph.js';
 
 export interface Count {
   name: string;

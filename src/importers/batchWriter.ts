@@ -1,7 +1,7 @@
 // The one write path every importer shares (curated seed, ESCO, O*NET): rows are MERGEd on `id` in
 // batches of a few thousand per transaction, so a re-run (or a re-run after a kill -9) converges on
 // the same graph with no duplicates.
-import type { Graph, WriteCounts } from '../db/graph.js';
+import type { Graph, WriteCounts } from '../store/graph.js';
 
 // Labels and relationship types cannot be Cypher parameters; they come from importer code, never
 // from input, and are checked against these patterns before they reach a query string.

@@ -1,7 +1,7 @@
 // The state one import run carries through its files: where rows go (sink), what happened (report),
 // what the user sees (progress) and which ids exist (to skip dangling references).
-import type { Graph } from '../db/graph.js';
-import { bumpGraphVersion } from '../db/graphVersion.js';
+import type { Graph } from '../store/graph.js';
+import { bumpGraphVersion } from '../store/graphVersion.js';
 import { writeNodes } from './batchWriter.js';
 import { sourceNode, type Dataset, type SourceInfo } from './dataset.js';
 import { KnownIds } from './pipeline.js';

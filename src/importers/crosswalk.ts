@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Graph } from '../db/graph.js';
-import { PROJECT_ROOT } from '../db/localNeo4j.js';
-import { bumpGraphVersion } from '../db/graphVersion.js';
+import type { Graph } from '../store/graph.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { bumpGraphVersion } from '../store/graphVersion.js';
 import { writeRels, type RelRow } from './batchWriter.js';
 import { ImportError } from './errors.js';
 import { ImportReport } from './report.js';

@@ -2,7 +2,7 @@
 // Writes run one at a time, in the order batches fill up, while the reader keeps parsing the next
 // batch (one write in flight). Nodes are always flushed before relationships, so a relationship batch
 // never references a node still sitting in a buffer.
-import type { Graph } from '../db/graph.js';
+import type { Graph } from '../store/graph.js';
 import { DEFAULT_BATCH_SIZE, writeNodes, writeRels, type NodeRow, type RelRow, type RelSpec } from './batchWriter.js';
 import type { ImportReport } from './report.js';
 

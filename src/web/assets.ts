@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Route } from '../api/server.js';
+import type { Route } from '../http/server.js';
 import { prepareBody, sendPrepared, type PreparedBody } from './http.js';
 
 export const ASSET_PREFIX = '/assets/';

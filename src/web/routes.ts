@@ -1,5 +1,5 @@
 // Pages and assets served beside the API (playground, explorer, Neo4j Browser style and guide).
-import type { Route } from '../api/server.js';
+import type { Route } from '../http/server.js';
 import { assetRoutes } from './assets.js';
 import { explorerRoutes } from './explorer/index.js';
 import { neo4jRoutes } from './neo4j/index.js';

@@ -1,8 +1,8 @@
 // Runs the real API (HTTP server + Apollo + type-graphql) on an ephemeral loopback port against the
 // test Neo4j, and posts GraphQL to it the way a client would.
-import { type App } from '../../src/api/server.js';
-import { buildApp, type BuildOptions } from '../../src/app.js';
-import type { Graph } from '../../src/db/graph.js';
+import { type App } from '../../src/http/server.js';
+import { buildApp, type BuildOptions } from '../../src/http/app.js';
+import type { Graph } from '../../src/store/graph.js';
 
 export interface TestApi {
   app: App;

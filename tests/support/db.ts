@@ -1,7 +1,7 @@
 // Helpers for integration tests: a Graph on the throwaway test Neo4j, and a reset to a known state.
 import { inject } from 'vitest';
-import { applySchema } from '../../src/db/bootstrap.js';
-import { Graph } from '../../src/db/graph.js';
+import { applySchema } from '../../src/store/connect.js';
+import { Graph } from '../../src/store/graph.js';
 
 export function testNeo4j() {
   return inject('neo4j');

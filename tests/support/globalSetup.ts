@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/localNeo4j.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
 
 export const TEST_PASSWORD = 'rolegraph-test';
 

@@ -1,7 +1,7 @@
 // Renders the curated data as one Cypher script a user can paste into Neo4j Browser (multi-statement
 // editor) or run with cypher-shell: the schema, then the very MERGE statements the batch writer runs,
 // with the rows inlined as literals instead of `$rows`, then the graph-version bump.
-import { BUMP_GRAPH_VERSION } from '../../db/graphVersion.js';
+import { BUMP_GRAPH_VERSION } from '../../store/graphVersion.js';
 import { nodeMergeQuery, relMergeQuery } from '../batchWriter.js';
 import type { CuratedData } from './parse.js';
 

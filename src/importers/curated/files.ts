@@ -2,7 +2,7 @@
 // { relative path: text }, the input parseCurated() validates.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../db/localNeo4j.js';
+import { PROJECT_ROOT } from '../../paths.js';
 
 export const CURATED_DIR = path.join(PROJECT_ROOT, 'data', 'curated');
 

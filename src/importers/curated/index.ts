@@ -1,8 +1,8 @@
 // The curated seed: validates data/curated/*.yaml, writes it through the shared batch writer
 // (replace mode, so a re-run converges on the same graph), removes curated nodes and relationships
 // that the files no longer contain, and bumps the graph version.
-import type { Graph } from '../../db/graph.js';
-import { bumpGraphVersion } from '../../db/graphVersion.js';
+import type { Graph } from '../../store/graph.js';
+import { bumpGraphVersion } from '../../store/graphVersion.js';
 import { writeNodes, writeRels } from '../batchWriter.js';
 import { readCuratedFiles } from './files.js';
 import { parseCurated, type CuratedData } from './parse.js';

@@ -1,6 +1,6 @@
 // ESCO importer: concept files first (groups, occupations, skills), then the relation files, whose
 // rows are checked against the concepts loaded so dangling references are skipped and reported.
-import type { Graph } from '../../db/graph.js';
+import type { Graph } from '../../store/graph.js';
 import type { NodeRow } from '../batchWriter.js';
 import { beginImport, endImport, type ImportContext, type ImportOptions } from '../context.js';
 import { openDelimited } from '../csv.js';

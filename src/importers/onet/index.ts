@@ -1,7 +1,7 @@
 // O*NET importer: occupations, job zones, technology skills (Tool + USES_TOOL), skill and knowledge
 // ratings (Skill + REQUIRES_SKILL above the importance threshold) and related occupations (CAN_MOVE_TO).
 import path from 'node:path';
-import type { Graph } from '../../db/graph.js';
+import type { Graph } from '../../store/graph.js';
 import { beginImport, endImport, type ImportContext, type ImportOptions } from '../context.js';
 import { openDelimited, type TableSource } from '../csv.js';
 import { eachRecord, route } from '../pipeline.js';

@@ -1,5 +1,5 @@
 // GET /explore: the career-path explorer, a static page whose module script talks only to POST /graphql.
-import type { Route } from '../../api/server.js';
+import type { Route } from '../../http/server.js';
 import { assetUrl } from '../assets.js';
 import type { PreparedBody } from '../http.js';
 import { renderPage, sendPage } from '../page.js';

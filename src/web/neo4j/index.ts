@@ -1,7 +1,7 @@
 // GET /neo4j/style.grass and /neo4j/guide.html for Neo4j Browser (:style and :play), which fetches them
 // cross-origin from its own page: hence the CORS headers and the OPTIONS preflight.
 import type { IncomingMessage } from 'node:http';
-import type { Route } from '../../api/server.js';
+import type { Route } from '../../http/server.js';
 import { CORS_HEADERS, prepareBody, sendPreflight, sendPrepared, type PreparedBody } from '../http.js';
 import { guideHtml } from './guide.js';
 import { grassStylesheet } from './style.js';

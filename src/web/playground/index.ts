@@ -1,6 +1,6 @@
 // GET /graphql from a browser: GraphiQL served entirely from node_modules through this server, opened
 // with one tab per example operation. Everything else on /graphql falls through to Apollo.
-import type { Route } from '../../api/server.js';
+import type { Route } from '../../http/server.js';
 import { assetUrl } from '../assets.js';
 import { EXAMPLES, exampleTabQuery } from '../examples.js';
 import { acceptsHtml, jsonForScript, type PreparedBody } from '../http.js';

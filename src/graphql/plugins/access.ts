@@ -1,0 +1,27 @@
+// Who may run what, decided once per operation before execution: mutations need a credential with
+// the `write` scope (and none exist when no credential is configured); reads may be made to need one.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { apiError, ErrorCode } from '../errors.js';
+import type { AccessPolicy } from '../../http/auth/index.js';
+import type { Context } from '../context.js';
+
+const status = (code: number) => ({ http: { status: code } });
+
+export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const caller = contextValue.caller;
+          if (operation?.operation === 'mutation') {
+            if (!policy.writesEnabled) throw apiError(ErrorCode.FORBIDDEN, 'Writes are disabled: this API is read-only because no API token or JWT key is configured.', status(403));
+            if (!caller.subject) throw apiError(ErrorCode.UNAUTHENTICATED, 'Mutations need a bearer token with the "write" scope (Authorization: Bearer <token>).', status(401));
+            if (!caller.scopes.includes('write')) throw apiError(ErrorCode.FORBIDDEN, `The credential "${caller.subject}" does not have the "write" scope.`, status(403));
+          } else if (policy.requireAuthForReads && !caller.subject) {
+            throw apiError(ErrorCode.UNAUTHENTICATED, 'This API needs a bearer token for every request (Authorization: Bearer <token>).', status(401));
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Node lookups by id and by name/alias, returning plain records. Records that come from these queries
+// carry every stored property, and are marked so: a record without the mark (an analytics result built
+// from {id, name}) has its other fields loaded on demand by the API.
+import { cypher } from '../cypherFiles.js';
+import type { Graph } from '../graph.js';
+import { nameKey } from '../../domain/names.js';
+
+export type NodeLabel = 'Role' | 'Skill' | 'Tool' | 'Practice' | 'Metric' | 'Source';
+export type NodeRecord = Record<string, any> & { id: string; name: string };
+
+const COMPLETE = Symbol('complete node record');
+
+/** Marks a record as holding every stored property of its node (absent keys mean "not set"). */
+export function complete<T extends Record<string, any>>(node: T): T {
+  Object.defineProperty(node, COMPLETE, { value: true, enumerable: false });
+  return node;
+}
+
+export function isComplete(node: object): boolean {
+  return (node as Record<symbol, unknown>)[COMPLETE] === true;
+}
+
+/** Nodes of one label by id, in one round trip; ids without a node are absent from the map. */
+export async function nodesById(graph: Graph, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await graph.read(cypher('queries/nodes-by-id'), { label, ids: [...ids] });
+  return new Map(rows.map((r) => [r.id as string, complete(r.node as NodeRecord)]));
+}
+
+/** The node of a label whose name or an alias folds to the same key as `name`, or null. */
+export async function nodeByName(graph: Graph, label: NodeLabel, name: string): Promise<NodeRecord | null> {
+  const [row] = await graph.read(cypher('queries/node-by-key'), { label, key: nameKey(name) });
+  return row ? complete(row.node as NodeRecord) : null;
+}

@@ -1,0 +1,62 @@
+// The error contract of the read API: bad arguments are BAD_USER_INPUT naming the argument, a Neo4j
+// that cannot be reached is SERVICE_UNAVAILABLE, and production responses carry no stack traces.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../../../src/store/graph.js';
+import { startTestApi, type TestApi } from '../../support/api.js';
+import { apiSuite } from '../../support/fixtures.js';
+
+describe('read API: errors', () => {
+  const suite = apiSuite();
+
+  it.each([
+    ['{ role { id } }', 'id'],
+    ['{ role(id: "backend-developer", name: "Backend Developer") { id } }', 'name'],
+    ['{ skill(name: "  ") { id } }', 'name'],
+    ['{ role(id: "backend-developer") { skills(first: 0) { importance } } }', 'first'],
+    ['{ role(id: "backend-developer") { tools(first: 501) { id } } }', 'first'],
+    ['{ tool(id: "docker") { roles(origin: "elsewhere") { id } } }', 'origin'],
+  ])('%s is BAD_USER_INPUT naming %s', async (query, argument) => {
+    const { body } = await suite.api.gql(query);
+    expect(body.errors!.length).toBeGreaterThan(0);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(body.errors![0].message).toContain(`"${argument}"`);
+  });
+
+  it('keeps the rest of the response when one field has a bad argument', async () => {
+    const { body } = await suite.api.gql('{ role(id: "backend-developer") { name skills(first: -5) { importance } } }');
+    expect(body.errors![0].path).toEqual(['role', 'skills']);
+    expect(body.data.role).toBeNull();
+  });
+
+  describe('when Neo4j is unreachable', () => {
+    const down = Graph.connect({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', queryTimeoutMs: 5_000 });
+    let downApi: TestApi;
+    let prodApi: TestApi;
+    beforeAll(async () => {
+      downApi = await startTestApi(down);
+      prodApi = await startTestApi(down, { production: true });
+    });
+    afterAll(async () => {
+      await downApi.close();
+      await prodApi.close();
+      await down.close();
+    });
+
+    it.each([
+      '{ role(id: "backend-developer") { id } }',
+      '{ roles { totalCount } }',
+      '{ search(text: "kubernetes") { id } }',
+      '{ tool(name: "docker") { id } }',
+    ])('%s answers SERVICE_UNAVAILABLE', async (query) => {
+      const { body } = await downApi.gql(query);
+      expect(body.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(body.errors![0].message).toMatch(/unavailable/);
+    });
+
+    it('sends no stack trace in production', async () => {
+      const { body } = await prodApi.gql('{ roles { totalCount } }');
+      expect(body.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+    });
+  });
+});
