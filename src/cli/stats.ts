@@ -1,4 +1,5 @@
 // `rolegraph stats`: node counts by label and relationship counts by type, each split by origin.
+import { cypher } from '../store/cypherFiles.js';
 import type { Graph } from '../store/graph.js';
 
 export interface Count {
@@ -12,11 +13,8 @@ export interface GraphStats {
   relationships: Count[];
 }
 
-const NODE_COUNTS = "MATCH (n) UNWIND labels(n) AS name RETURN name, coalesce(n.origin, '-') AS origin, count(*) AS count ORDER BY name, origin";
-const REL_COUNTS = "MATCH ()-[r]->() RETURN type(r) AS name, coalesce(r.origin, '-') AS origin, count(*) AS count ORDER BY name, origin";
-
 export async function graphStats(graph: Graph): Promise<GraphStats> {
-  const [nodes, relationships] = await Promise.all([graph.read(NODE_COUNTS), graph.read(REL_COUNTS)]);
+  const [nodes, relationships] = await Promise.all([graph.read(cypher('cli/stats-nodes')), graph.read(cypher('cli/stats-relationships'))]);
   return { nodes: nodes as Count[], relationships: relationships as Count[] };
 }
 

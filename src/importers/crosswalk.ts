@@ -3,20 +3,38 @@
 // loaded are skipped and reported; links no longer in the file are removed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { Graph } from '../store/graph.js';
+import * as z from 'zod';
 import { PROJECT_ROOT } from '../paths.js';
+import { cypher } from '../store/cypherFiles.js';
+import type { Graph } from '../store/graph.js';
 import { bumpGraphVersion } from '../store/graphVersion.js';
-import { writeRels, type RelRow } from './batchWriter.js';
 import { ImportError } from './errors.js';
 import { ImportReport } from './report.js';
+import { Writer, type RelRow } from './writer.js';
+import { YamlFile } from './yaml.js';
 
 export const CROSSWALK_FILE = path.join(PROJECT_ROOT, 'data', 'crosswalk.yaml');
+
+const CROSSWALK = z.strictObject({
+  mappings: z.array(
+    z.strictObject({
+      role: z.string(),
+      targets: z.array(
+        z.strictObject({
+          id: z.string(),
+          /** The target's title in its dataset (documentation; compared with the loaded name). */
+          name: z.string().default(''),
+          match: z.enum(['close', 'broad']),
+          basis: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
 
 export interface CrosswalkLink {
   role: string;
   target: string;
-  /** The target's title in its dataset (documentation; compared with the loaded name). */
   name: string;
   match: 'close' | 'broad';
   basis: string;
@@ -24,28 +42,13 @@ export interface CrosswalkLink {
 
 const MAPS_TO = { type: 'MAPS_TO', fromLabel: 'Role', toLabel: 'Role' };
 
-/** Reads and validates data/crosswalk.yaml into a flat list of links. */
+/** Reads and validates data/crosswalk.yaml into a flat list of links; the first problem is an ImportError at its line. */
 export function parseCrosswalk(text: string, file = 'crosswalk.yaml'): CrosswalkLink[] {
-  let doc: any;
-  try {
-    doc = parse(text);
-  } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new ImportError(file, line, `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
-  }
-  if (!doc || !Array.isArray(doc.mappings)) throw new ImportError(file, undefined, 'expected a top-level "mappings:" list');
-  const links: CrosswalkLink[] = [];
-  doc.mappings.forEach((m: any, i: number) => {
-    const where = `mappings[${i}]`;
-    if (typeof m?.role !== 'string' || !Array.isArray(m.targets)) throw new ImportError(file, undefined, `${where}: needs "role" and a "targets" list`);
-    for (const t of m.targets) {
-      if (typeof t?.id !== 'string' || typeof t.basis !== 'string' || (t.match !== 'close' && t.match !== 'broad')) {
-        throw new ImportError(file, undefined, `${where} (${m.role}): each target needs id, basis and match (close or broad)`);
-      }
-      links.push({ role: m.role, target: t.id, name: String(t.name ?? ''), match: t.match, basis: t.basis });
-    }
-  });
-  return links;
+  const yaml = YamlFile.parse(text);
+  if (!(yaml instanceof YamlFile)) throw new ImportError(file, yaml.line, yaml.message);
+  const checked = yaml.check(CROSSWALK);
+  if ('problems' in checked) throw new ImportError(file, checked.problems[0].line, checked.problems[0].message);
+  return checked.data.mappings.flatMap((m) => m.targets.map((t) => ({ role: m.role, target: t.id, name: t.name, match: t.match, basis: t.basis })));
 }
 
 export function loadCrosswalk(file = CROSSWALK_FILE): CrosswalkLink[] {
@@ -58,7 +61,7 @@ export function crosswalkRow(link: CrosswalkLink): RelRow {
 }
 
 export async function curatedRolesExist(graph: Graph): Promise<boolean> {
-  const rows = await graph.read("MATCH (r:Role {origin: 'curated'}) RETURN count(r) > 0 AS any");
+  const rows = await graph.read(cypher('importers/curated-roles-exist'));
   return Boolean(rows[0]?.any);
 }
 
@@ -66,7 +69,7 @@ export async function curatedRolesExist(graph: Graph): Promise<boolean> {
 export async function applyCrosswalk(graph: Graph, links: CrosswalkLink[], file = CROSSWALK_FILE): Promise<ImportReport> {
   const report = new ImportReport('crosswalk');
   const ids = [...new Set(links.flatMap((l) => [l.role, l.target]))];
-  const found = await graph.read('MATCH (r:Role) WHERE r.id IN $ids RETURN r.id AS id, r.name AS name, r.origin AS origin', { ids });
+  const found = await graph.read(cypher('importers/crosswalk-roles'), { ids });
   const byId = new Map(found.map((r) => [r.id as string, r]));
   const keep: CrosswalkLink[] = [];
   for (const link of links) {
@@ -79,11 +82,11 @@ export async function applyCrosswalk(graph: Graph, links: CrosswalkLink[], file 
       keep.push(link);
     }
   }
-  const totals = await writeRels(graph, MAPS_TO, keep.map(crosswalkRow));
-  report.wrote('Role-MAPS_TO->Role', 'rel', totals.rows, totals.relationshipsCreated);
+  const writer = new Writer(graph, report);
+  for (const link of keep) await writer.rel(MAPS_TO, crosswalkRow(link));
+  await writer.flush();
   // Links removed from the file (or whose ends are gone) disappear from the graph too.
-  const pairs = keep.map((l) => [l.role, l.target]);
-  await graph.write("MATCH (a:Role)-[r:MAPS_TO {origin: 'crosswalk'}]->(b:Role) WHERE NOT [a.id, b.id] IN $pairs DELETE r", { pairs });
+  await graph.write(cypher('importers/crosswalk-prune'), { pairs: keep.map((l) => [l.role, l.target]) });
   await bumpGraphVersion(graph);
   return report.finish();
 }

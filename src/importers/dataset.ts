@@ -1,7 +1,7 @@
 // What every imported node and relationship records about where it came from, and the Source node
 // that credits the dataset (wording from ../shared/datasets/SOURCES.md).
 import { nameKey, nameKeys } from '../domain/names.js';
-import type { NodeRow } from './batchWriter.js';
+import type { NodeRow } from './writer.js';
 
 export interface Dataset {
   origin: 'esco' | 'onet';

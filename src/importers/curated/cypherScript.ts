@@ -1,8 +1,8 @@
 // Renders the curated data as one Cypher script a user can paste into Neo4j Browser (multi-statement
-// editor) or run with cypher-shell: the schema, then the very MERGE statements the batch writer runs,
+// editor) or run with cypher-shell: the schema, then the very MERGE statements the writer runs,
 // with the rows inlined as literals instead of `$rows`, then the graph-version bump.
 import { BUMP_GRAPH_VERSION } from '../../store/graphVersion.js';
-import { nodeMergeQuery, relMergeQuery } from '../batchWriter.js';
+import { nodeMergeQuery, relMergeQuery } from '../writer.js';
 import type { CuratedData } from './parse.js';
 
 const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -1,12 +1,14 @@
-// The curated seed: validates data/curated/*.yaml, writes it through the shared batch writer
-// (replace mode, so a re-run converges on the same graph), removes curated nodes and relationships
-// that the files no longer contain, and bumps the graph version.
+// The curated seed: validates data/curated/*.yaml, writes it through the shared writer (replace mode,
+// so a re-run converges on the same graph), removes curated nodes and relationships that the files no
+// longer contain, and bumps the graph version.
+import { cypher } from '../../store/cypherFiles.js';
 import type { Graph } from '../../store/graph.js';
 import { bumpGraphVersion } from '../../store/graphVersion.js';
-import { writeNodes, writeRels } from '../batchWriter.js';
+import { ImportReport } from '../report.js';
+import { Writer } from '../writer.js';
 import { readCuratedFiles } from './files.js';
 import { parseCurated, type CuratedData } from './parse.js';
-import { ORIGIN } from './spec.js';
+import { ORIGIN } from './schema.js';
 
 export { CuratedDataError, parseCurated, type CuratedData } from './parse.js';
 export { readCuratedFiles, CURATED_DIR } from './files.js';
@@ -28,27 +30,21 @@ export function loadCuratedData(dir?: string): CuratedData {
   return parseCurated(readCuratedFiles(dir));
 }
 
-// Labels and types below come from spec.ts (code, never input); the same pattern checks as the batch writer.
-const IDENT = /^[A-Z][A-Za-z_]*$/;
-function ident(name: string): string {
-  if (!IDENT.test(name)) throw new Error(`Invalid graph identifier ${JSON.stringify(name)}`);
-  return name;
-}
-
 export async function seedCurated(graph: Graph, data: CuratedData = loadCuratedData()): Promise<SeedReport> {
   const started = performance.now();
+  const written = new ImportReport('seed');
+  const writer = new Writer(graph, written, { mode: 'replace' });
   const report: SeedReport = { nodes: {}, relationships: {}, nodesCreated: 0, relationshipsCreated: 0, nodesRemoved: 0, relationshipsRemoved: 0, graphVersion: 0, durationMs: 0 };
-
   for (const { label, rows } of data.nodes) {
-    const totals = await writeNodes(graph, label, rows, { mode: 'replace' });
+    for (const row of rows) await writer.node(label, row);
     report.nodes[label] = rows.length;
-    report.nodesCreated += totals.nodesCreated;
   }
   for (const { spec, rows } of data.rels) {
-    const totals = await writeRels(graph, spec, rows, { mode: 'replace' });
+    for (const row of rows) await writer.rel(spec, row);
     report.relationships[spec.type] = (report.relationships[spec.type] ?? 0) + rows.length;
-    report.relationshipsCreated += totals.relationshipsCreated;
   }
+  await writer.flush();
+  for (const line of written.written.values()) report[line.kind === 'node' ? 'nodesCreated' : 'relationshipsCreated'] += line.created;
   await prune(graph, data, report);
   report.graphVersion = await bumpGraphVersion(graph);
   report.durationMs = Math.round(performance.now() - started);
@@ -60,19 +56,18 @@ export async function seedCurated(graph: Graph, data: CuratedData = loadCuratedD
  * in two statements so a re-seed costs two round trips more, not one per label and type.
  */
 async function prune(graph: Graph, data: CuratedData, report: SeedReport) {
-  const types = [...new Set(data.rels.map((g) => ident(g.spec.type)))].join('|');
-  const relKeys = data.rels.flatMap(({ spec, rows }) => rows.map((r) => [spec.type, spec.fromLabel, r.from, spec.toLabel, r.to]));
-  const labels = data.nodes.map((g) => ident(g.label)).join('|');
-  // Curated relationships start at curated nodes: anchoring there keeps imported (ESCO, O*NET) edges out of the scan.
-  const rels = await graph.writeCounted(
-    `MATCH (a:${labels}) WHERE a.origin = $origin MATCH (a)-[r:${types}]->(b) ` +
-      `WHERE r.origin = $origin AND NOT [type(r), labels(a)[0], a.id, labels(b)[0], b.id] IN $keys DELETE r`,
-    { origin: ORIGIN, keys: relKeys },
-  );
+  const labels = data.nodes.map((g) => g.label);
+  const rels = await graph.writeCounted(cypher('importers/curated-prune-relationships'), {
+    origin: ORIGIN,
+    labels,
+    types: [...new Set(data.rels.map((g) => g.spec.type))],
+    keys: data.rels.flatMap(({ spec, rows }) => rows.map((r) => [spec.type, spec.fromLabel, r.from, spec.toLabel, r.to])),
+  });
   report.relationshipsRemoved = rels.relationshipsDeleted;
-  const nodes = await graph.writeCounted(
-    `MATCH (n:${labels}) WHERE n.origin = $origin AND NOT [labels(n)[0], n.id] IN $keys DETACH DELETE n`,
-    { origin: ORIGIN, keys: data.nodes.flatMap(({ label, rows }) => rows.map((r) => [label, r.id])) },
-  );
+  const nodes = await graph.writeCounted(cypher('importers/curated-prune-nodes'), {
+    origin: ORIGIN,
+    labels,
+    keys: data.nodes.flatMap(({ label, rows }) => rows.map((r) => [label, r.id])),
+  });
   report.nodesRemoved = nodes.nodesDeleted;
 }

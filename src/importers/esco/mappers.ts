@@ -1,7 +1,7 @@
 // ESCO CSV records -> graph rows. Pure functions over plain records (unit-tested without a database).
-import type { NodeRow, RelRow } from '../batchWriter.js';
 import { importedNode, provenance, splitLabels, type Dataset } from '../dataset.js';
-import { skip, type Mapped } from '../pipeline.js';
+import { skip, type IsKnown, type Mapped } from '../mapped.js';
+import type { NodeRow, RelRow } from '../writer.js';
 
 type Values = Record<string, string>;
 
@@ -18,8 +18,6 @@ export const ESCO_LABEL: Record<string, string> = {
   KnowledgeSkillCompetence: 'Skill',
   SkillGroup: 'SkillGroup',
 };
-
-export type IsKnown = (label: string, id: string) => boolean;
 
 function named(v: Values): { id: string; name: string } | null {
   const id = v.conceptUri?.trim();

@@ -2,10 +2,9 @@
 // ratings (Skill + REQUIRES_SKILL above the importance threshold) and related occupations (CAN_MOVE_TO).
 import path from 'node:path';
 import type { Graph } from '../../store/graph.js';
-import { beginImport, endImport, type ImportContext, type ImportOptions } from '../context.js';
 import { openDelimited, type TableSource } from '../csv.js';
-import { eachRecord, route } from '../pipeline.js';
 import type { ImportReport } from '../report.js';
+import { ImportRun, type ImportOptions } from '../run.js';
 import { onetDataset, onetSource } from '../sources.js';
 import { openXlsx } from '../xlsx.js';
 import { ONET_FILES, findOnetFiles } from './files.js';
@@ -28,76 +27,60 @@ export interface OnetImportOptions extends ImportOptions {
   version?: string;
 }
 
+const REQUIRES = { type: 'REQUIRES_SKILL', fromLabel: 'Role', toLabel: 'Skill' };
+const USES_TOOL = { type: 'USES_TOOL', fromLabel: 'Role', toLabel: 'Tool' };
+const MOVES = { type: 'CAN_MOVE_TO', fromLabel: 'Role', toLabel: 'Role' };
+
 function openTable(file: string, required: readonly string[]): TableSource {
   return file.endsWith('.xlsx') ? openXlsx(file, { required }) : openDelimited(file, { delimiter: '\t', required });
 }
 
-async function readContentModel(ctx: ImportContext, file: string | undefined): Promise<Map<string, ElementInfo>> {
+async function readContentModel(run: ImportRun, file: string | undefined): Promise<Map<string, ElementInfo>> {
   if (!file) return new Map();
   const rows: Record<string, string>[] = [];
-  await eachRecord(openTable(file, ONET_FILES.contentModel.required), ctx.progress, (rec) => rows.push(rec.values));
+  await run.eachRecord(openTable(file, ONET_FILES.contentModel.required), (rec) => rows.push(rec.values));
   return contentModel(rows);
 }
 
 /** Skills / Knowledge: IM and LV rows are paired per occupation and element, then filtered. */
-async function importRatings(ctx: ImportContext, file: string, skillType: 'skill' | 'knowledge', elements: Map<string, ElementInfo>) {
+async function importRatings(run: ImportRun, file: string, skillType: 'skill' | 'knowledge', elements: Map<string, ElementInfo>) {
   const ratings = new Map<string, Rating>();
-  await eachRecord(openTable(file, ONET_FILES.skills.required), ctx.progress, (rec) => addRating(ratings, rec.values, rec.line));
-  const known = (label: string, id: string) => ctx.known.has(label, id);
-  const seen = new Set<string>();
-  const requires = { type: 'REQUIRES_SKILL', fromLabel: 'Role', toLabel: 'Skill' };
+  await run.eachRecord(openTable(file, ONET_FILES.skills.required), (rec) => addRating(ratings, rec.values, rec.line));
   let below = 0;
   for (const r of ratings.values()) {
-    const verdict = ratingRel(ctx.ds, r, known);
+    const verdict = ratingRel(run.ds, r, run.isKnown);
     if ('below' in verdict) {
       below++;
       continue;
     }
-    if ('row' in verdict && !seen.has(r.elementId)) {
-      seen.add(r.elementId);
-      await ctx.sink.node('Skill', elementNode(ctx.ds, r.elementId, r.elementName, skillType, elements.get(r.elementId)));
+    if ('row' in verdict && !run.isKnown('Skill', `onet:${r.elementId}`)) {
+      await run.node('Skill', elementNode(run.ds, r.elementId, r.elementName, skillType, elements.get(r.elementId)));
     }
-    await route(verdict, file, r.line, ctx.report, (row) => ctx.sink.rel(requires, row));
+    await run.route(verdict, file, r.line, (row) => run.writer.rel(REQUIRES, row));
   }
-  ctx.report.filter(`${path.basename(file)}: ratings below IM ${ONET_MIN_IMPORTANCE.toFixed(1)} or marked Recommend Suppress`, below);
+  run.report.filter(`${path.basename(file)}: ratings below IM ${ONET_MIN_IMPORTANCE.toFixed(1)} or marked Recommend Suppress`, below);
 }
 
 export async function importOnet(graph: Graph, dir: string, opts: OnetImportOptions = {}): Promise<ImportReport> {
   const files = findOnetFiles(dir);
   const ds = onetDataset(opts.version);
-  const ctx = await beginImport(graph, ds, onetSource(ds), opts);
-  const known = (label: string, id: string) => ctx.known.has(label, id);
-  const f = ONET_FILES;
+  const run = await ImportRun.begin(graph, ds, onetSource(ds), opts);
+  const each = (key: Exclude<keyof typeof files, 'contentModel'>, handle: (v: Record<string, string>, line: number) => Promise<unknown>) =>
+    run.eachRecord(openTable(files[key], ONET_FILES[key].required), (rec) => handle(rec.values, rec.line));
 
-  await eachRecord(openTable(files.occupations, f.occupations.required), ctx.progress, (rec) =>
-    route(occupationNode(ds, rec.values), files.occupations, rec.line, ctx.report, async (row) => {
-      ctx.known.add('Role', row.id);
-      await ctx.sink.node('Role', row);
-    }),
-  );
-  await eachRecord(openTable(files.jobZones, f.jobZones.required), ctx.progress, (rec) =>
-    route(jobZoneRow(rec.values, known), files.jobZones, rec.line, ctx.report, (row) => ctx.sink.node('Role', row)),
-  );
-
-  const tools = new Set<string>();
-  const usesTool = { type: 'USES_TOOL', fromLabel: 'Role', toLabel: 'Tool' };
-  await eachRecord(openTable(files.technology, f.technology.required), ctx.progress, (rec) =>
-    route(technologyRow(ds, rec.values, known), files.technology, rec.line, ctx.report, async ({ tool, uses }) => {
-      if (!tools.has(tool.id)) {
-        tools.add(tool.id);
-        await ctx.sink.node('Tool', tool);
-      }
-      await ctx.sink.rel(usesTool, uses);
+  await each('occupations', (v, line) => run.route(occupationNode(ds, v), files.occupations, line, (row) => run.node('Role', row)));
+  await each('jobZones', (v, line) => run.route(jobZoneRow(v, run.isKnown), files.jobZones, line, (row) => run.writer.node('Role', row)));
+  await each('technology', (v, line) =>
+    run.route(technologyRow(ds, v, run.isKnown), files.technology, line, async ({ tool, uses }) => {
+      if (!run.isKnown('Tool', tool.id)) await run.node('Tool', tool);
+      await run.writer.rel(USES_TOOL, uses);
     }),
   );
 
-  const elements = await readContentModel(ctx, files.contentModel);
-  await importRatings(ctx, files.skills, 'skill', elements);
-  await importRatings(ctx, files.knowledge, 'knowledge', elements);
+  const elements = await readContentModel(run, files.contentModel);
+  await importRatings(run, files.skills, 'skill', elements);
+  await importRatings(run, files.knowledge, 'knowledge', elements);
 
-  const moves = { type: 'CAN_MOVE_TO', fromLabel: 'Role', toLabel: 'Role' };
-  await eachRecord(openTable(files.related, f.related.required), ctx.progress, (rec) =>
-    route(relatedRow(ds, rec.values, known), files.related, rec.line, ctx.report, (row) => ctx.sink.rel(moves, row)),
-  );
-  return endImport(ctx);
+  await each('related', (v, line) => run.route(relatedRow(ds, v, run.isKnown), files.related, line, (row) => run.writer.rel(MOVES, row)));
+  return run.finish();
 }

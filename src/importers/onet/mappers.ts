@@ -1,11 +1,10 @@
 // O*NET records -> graph rows. Pure functions over plain records (unit-tested without a database).
 import { slugify } from '../../domain/names.js';
-import type { NodeRow, RelRow } from '../batchWriter.js';
 import { importedNode, provenance, type Dataset } from '../dataset.js';
-import { skip, type Mapped } from '../pipeline.js';
+import { skip, type IsKnown, type Mapped } from '../mapped.js';
+import type { NodeRow, RelRow } from '../writer.js';
 
 type Values = Record<string, string>;
-export type IsKnown = (label: string, id: string) => boolean;
 
 const SOC = 'O*NET-SOC Code';
 
@@ -75,6 +74,10 @@ export function technologyRow(ds: Dataset, v: Values, known: IsKnown): Mapped<Te
   return { row: { tool, uses } };
 }
 
+/**
+ * Related Occupations records how related O*NET's data finds two occupations (tier, and the file's Index
+ * as rank), not a move anyone states: `kind: 'related'`, `stated: false`, like every recorded dataset move.
+ */
 export function relatedRow(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
   const from = v[SOC]?.trim() ?? '';
   const to = v['Related O*NET-SOC Code']?.trim() ?? '';
@@ -85,7 +88,7 @@ export function relatedRow(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRo
     row: {
       from,
       to,
-      props: { kind: 'related', stated: true, tier: v['Relatedness Tier']?.trim() || null, rank: Number.isFinite(rank) ? rank : null, ...provenance(ds) },
+      props: { kind: 'related', stated: false, tier: v['Relatedness Tier']?.trim() || null, rank: Number.isFinite(rank) ? rank : null, ...provenance(ds) },
     },
   };
 }

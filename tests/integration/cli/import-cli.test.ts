@@ -122,6 +122,23 @@ describe('CLI', () => {
     expect(r.stderr).toContain('unknown option --bogus');
   });
 
+  it('says what a usage mistake is in one line pointing at the help of the command', () => {
+    const cases: [string[], string][] = [
+      [['frobnicate'], 'rolegraph: unknown command "frobnicate" (see rolegraph --help)'],
+      [['stats', '--bogus'], 'rolegraph: unknown option --bogus (see rolegraph stats --help)'],
+      [['import'], 'rolegraph: import needs a dataset kind, "esco" or "onet" (got nothing) (see rolegraph import --help)'],
+      [['import', 'isco', 'x'], 'rolegraph: import needs a dataset kind, "esco" or "onet" (got "isco") (see rolegraph import --help)'],
+      [['import', 'onet', path.join(FIX, 'onet/small'), '--batch-size', '0'], 'rolegraph: --batch-size must be a positive integer (see rolegraph import onet --help)'],
+    ];
+    for (const [args, line] of cases) {
+      const r = cli(args);
+      expect([r.code, r.stderr]).toEqual([2, `${line}\n`]);
+    }
+    const bare = cli([]);
+    expect([bare.code, bare.stdout]).toEqual([2, expect.stringContaining('Usage: rolegraph <command>')]);
+    expect(cli(['help']).code).toBe(0);
+  });
+
   it('stats --json counts by label, type and origin', () => {
     const r = cli(['stats', '--json']);
     expect(r.code).toBe(0);

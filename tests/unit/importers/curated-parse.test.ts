@@ -106,6 +106,12 @@ describe('parseCurated rejects bad data with file and line', () => {
     ]);
   });
 
+  it('a missing required field, a wrong type and a blank alias', () => {
+    expect(issuesWith('tools.yaml', '- {id: git, name: Git, cite: [art#s1]}\n')).toEqual(['data/curated/tools.yaml:1: missing required field "kind"']);
+    const text = '- {id: dev, name: Developer, roleKind: job, cite: [art#s1]}\n- id: lead\n  name: Lead\n  roleKind: job\n  stated: maybe\n  aliases: [" "]\n  cite: [art#s2]\n';
+    expect(issuesWith('roles.yaml', text)).toEqual(['data/curated/roles.yaml:5: "stated" must be true or false', 'data/curated/roles.yaml:6: "aliases" must not hold a blank string']);
+  });
+
   it('a statement naming an unknown role', () => {
     const text = 'responsibilities:\n  - {id: write-code, name: Write code, roles: [dev, nobody], cite: [art#s1]}\n';
     expect(issuesWith('statements.yaml', text)).toEqual(['data/curated/statements.yaml:2: unknown Role "nobody"']);

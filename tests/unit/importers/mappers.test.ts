@@ -1,9 +1,10 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { crosswalkRow, parseCrosswalk } from '../../../src/importers/crosswalk.js';
 import { splitLabels } from '../../../src/importers/dataset.js';
 import { ESCO_IMPORTANCE, broaderRel, occupationNode, occupationSkillRel, skillNode } from '../../../src/importers/esco/mappers.js';
 import { addRating, contentModel, jobZoneRow, ratingRel, relatedRow, technologyRow, toolKind, type Rating } from '../../../src/importers/onet/mappers.js';
-import { formatBar, formatLine, rateAndEta } from '../../../src/importers/progress.js';
+import { Progress } from '../../../src/importers/progress.js';
 import { ImportReport } from '../../../src/importers/report.js';
 import { escoDataset, onetDataset } from '../../../src/importers/sources.js';
 
@@ -100,9 +101,11 @@ describe('O*NET mappers', () => {
     expect(ratingRel(onet, { ...r, soc: '11-1011.00', im: 4 }, known)).toMatchObject({ skip: 'occupation not in Occupation Data.txt' });
   });
 
-  it('maps related occupations to CAN_MOVE_TO with tier and rank, skipping unknown targets', () => {
+  it('maps related occupations to recorded CAN_MOVE_TO (kind related, not stated) with tier and rank, skipping unknown targets', () => {
     const v = { 'O*NET-SOC Code': '15-1252.00', 'Related O*NET-SOC Code': '15-1254.00', 'Relatedness Tier': 'Primary-Short', Index: '3' };
-    expect(relatedRow(onet, v, known)).toMatchObject({ row: { from: '15-1252.00', to: '15-1254.00', props: { kind: 'related', stated: true, tier: 'Primary-Short', rank: 3 } } });
+    expect(relatedRow(onet, v, known)).toEqual({
+      row: { from: '15-1252.00', to: '15-1254.00', props: { kind: 'related', stated: false, tier: 'Primary-Short', rank: 3, origin: 'onet', datasetVersion: 'O*NET 29.3', sources: ['onet-29.3'] } },
+    });
     expect(relatedRow(onet, { ...v, 'Related O*NET-SOC Code': '17-2061.00' }, known)).toEqual({ skip: 'related occupation not in Occupation Data.txt', detail: '17-2061.00' });
   });
 
@@ -120,20 +123,42 @@ describe('crosswalk file', () => {
     const links = parseCrosswalk('mappings:\n  - role: backend-developer\n    targets:\n      - { id: "15-1252.00", name: Software Developers, match: close, basis: title match }\n');
     expect(links).toEqual([{ role: 'backend-developer', target: '15-1252.00', name: 'Software Developers', match: 'close', basis: 'title match' }]);
     expect(crosswalkRow(links[0])).toEqual({ from: 'backend-developer', to: '15-1252.00', props: { basis: 'title match', match: 'close', origin: 'crosswalk' } });
-    expect(() => parseCrosswalk('mappings:\n  - role: x\n    targets:\n      - { id: "1", match: close }\n', 'cw.yaml')).toThrow(/^cw\.yaml: mappings\[0\] \(x\)/);
+    expect(() => parseCrosswalk('mappings:\n  - role: x\n    targets:\n      - { id: "1", match: close }\n', 'cw.yaml')).toThrow('cw.yaml:4: missing required field "basis"');
+    expect(() => parseCrosswalk('mappings:\n  - role: x\n    targets:\n      - { id: "1", match: near, basis: b }\n', 'cw.yaml')).toThrow('cw.yaml:4: "match" must be one of close, broad; got "near"');
+    expect(() => parseCrosswalk('mappings:\n  - role: x\n    target: []\n', 'cw.yaml')).toThrow('cw.yaml:2: missing required field "targets"');
+    expect(() => parseCrosswalk('mappings: [\n', 'cw.yaml')).toThrow(/^cw\.yaml:\d+: YAML syntax error/);
   });
 });
 
 describe('progress and report', () => {
-  it('computes rate and ETA from the share done', () => {
-    expect(rateAndEta({ phase: 'x', rows: 500, fraction: 0.25, elapsedMs: 10_000 })).toEqual({ rate: 50, etaMs: 30_000 });
-    expect(rateAndEta({ phase: 'x', rows: 0, fraction: null, elapsedMs: 0 }).etaMs).toBeNull();
+  const sink = (isTTY: boolean) => {
+    const chunks: string[] = [];
+    return { chunks, out: Object.assign(new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) }), { isTTY, columns: 100 }) };
+  };
+  const phase = (p: Progress) => {
+    p.start('skills_en.csv', 1000);
+    p.update(5000, 500);
+    p.update(13896, 1000);
+    p.done();
+  };
+
+  it('prints one plain line per file when not on a terminal', () => {
+    const { chunks, out } = sink(false);
+    phase(new Progress({ out, env: {} }));
+    expect(chunks.join('')).toMatch(/^skills_en\.csv: 13,896 rows in \d+s\n$/);
   });
 
-  it('formats a bar for terminals and a plain line for logs', () => {
-    const snap = { phase: 'skills_en.csv', rows: 5000, fraction: 0.5, elapsedMs: 2000 };
-    expect(formatBar(snap, 10)).toBe('skills_en.csv [#####-----]  50% 5,000 rows  2,500 rows/s  ETA 2s');
-    expect(formatLine(snap)).toBe('skills_en.csv: 5,000 rows (50%), 2,500 rows/s, ETA 2s');
+  it('draws a bar on a terminal, and only the plain line under CI or when quiet', () => {
+    const tty = sink(true);
+    phase(new Progress({ out: tty.out, env: {} }));
+    expect(tty.chunks.join('')).toContain('skills_en.csv [');
+    expect(tty.chunks.join('')).toMatch(/skills_en\.csv: 13,896 rows in \d+s\n$/);
+    const ci = sink(true);
+    phase(new Progress({ out: ci.out, env: { CI: 'true' } }));
+    expect(ci.chunks.join('')).toMatch(/^skills_en\.csv: 13,896 rows in \d+s\n$/);
+    const quiet = sink(true);
+    phase(new Progress({ out: quiet.out, quiet: true }));
+    expect(quiet.chunks).toEqual([]);
   });
 
   it('summarises created and updated counts and keeps a few skip examples', () => {
