@@ -1,6 +1,9 @@
-// All configuration comes from environment variables; README.md documents each one.
+// All configuration comes from environment variables, read here and nowhere else; every default lives in
+// this file. README.md documents each variable (tests/unit/config.test.ts checks the table against it).
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
+
+export const LOCAL_NEO4J_PASSWORD = 'rolegraph-local';
 
 export interface Neo4jConfig {
   /** Set when the user points rolegraph at an existing Neo4j; otherwise a local one is started. */
@@ -15,7 +18,9 @@ export interface Neo4jConfig {
   queryTimeoutMs: number;
 }
 
-function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+type Env = NodeJS.ProcessEnv;
+
+function intEnv(name: string, fallback: number, env: Env): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -23,9 +28,19 @@ function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number 
   return n;
 }
 
-export const LOCAL_NEO4J_PASSWORD = 'rolegraph-local';
+function boolEnv(name: string, fallback: boolean, env: Env): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
 
-export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+function listEnv(name: string, env: Env): string[] {
+  return (env[name] ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export function neo4jConfig(env: Env = process.env): Neo4jConfig {
   return {
     uri: env.NEO4J_URI || undefined,
     username: env.NEO4J_USERNAME || 'neo4j',
@@ -36,14 +51,6 @@ export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
     home: env.NEO4J_HOME_DIR || path.join(PROJECT_ROOT, 'neo4j', 'run'),
     queryTimeoutMs: intEnv('NEO4J_QUERY_TIMEOUT_MS', 10_000, env),
   };
-}
-
-function boolEnv(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  throw new Error(`${name} must be true or false, got "${env[name]}"`);
 }
 
 export interface ServerConfig {
@@ -58,9 +65,15 @@ export interface ServerConfig {
   readyTimeoutMs: number;
   /** Longest pause between attempts to reach Neo4j at start-up (the backoff doubles up to this). */
   startRetryMaxMs: number;
+  /** Longest a client may take to send the request headers. */
+  headersTimeoutMs: number;
+  /** Longest a client may take to send the whole request. */
+  requestTimeoutMs: number;
+  /** Origins allowed to call /graphql from a browser page (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
-export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function serverConfig(env: Env = process.env): ServerConfig {
   return {
     port: intEnv('PORT', 4000, env),
     host: env.HOST || '127.0.0.1',
@@ -69,36 +82,82 @@ export function serverConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig
     shutdownTimeoutMs: intEnv('ROLEGRAPH_SHUTDOWN_TIMEOUT_MS', 10_000, env),
     readyTimeoutMs: intEnv('ROLEGRAPH_READY_TIMEOUT_MS', 2_000, env),
     startRetryMaxMs: intEnv('ROLEGRAPH_START_RETRY_MAX_MS', 30_000, env),
+    headersTimeoutMs: intEnv('ROLEGRAPH_HEADERS_TIMEOUT_MS', 15_000, env),
+    requestTimeoutMs: intEnv('ROLEGRAPH_REQUEST_TIMEOUT_MS', 30_000, env),
+    corsOrigins: listEnv('ROLEGRAPH_CORS_ORIGINS', env),
   };
 }
 
-/** What the API refuses before any database work (see docs/reliability.md). */
+/** What the API refuses or bounds (see docs/reliability.md). One budget covers one HTTP request, batches included. */
 export interface LimitsConfig {
+  /** Deepest selection accepted (introspection counted too). */
   maxDepth: number;
+  /** Deepest introspection selection (GraphiQL's own introspection query nests type references 9 deep). */
+  maxIntrospectionDepth: number;
+  /** Complexity budget of one HTTP request. */
   maxComplexity: number;
-  /** Largest page size a top-level `first` (roles, search, analytics) may ask for. */
+  /** Largest `first` of a top-level list (roles, search, analytics). */
   maxFirst: number;
-  /** Largest `first` of a nested relationship list (a role's skills). */
+  /** Largest `first` of a nested relationship list (a role's skills), and the most such a list returns. */
   maxListFirst: number;
   maxBodyBytes: number;
   /** Operations per batched (array) request; 0 refuses batching. */
   maxBatch: number;
-  /** Lexical tokens one document may hold (stops pathological documents at the parser). */
+  /** Lexical tokens one document may hold (checked while parsing). */
   maxTokens: number;
+  /** Field selections in one document, fragments counted once (checked before validation). */
+  maxFields: number;
+  /** Root fields (aliases included) of one operation. */
+  maxRootFields: number;
+  /** Largest response body; a larger answer is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** Wall-clock budget of one request: resolvers and database calls stop with REQUEST_TIMEOUT after it. */
+  deadlineMs: number;
+  /** Database round trips one request may make. */
+  maxRoundTrips: number;
+  /** GraphQL requests executing at once; more are answered 503 with Retry-After at once. */
+  maxConcurrent: number;
   introspection: boolean;
   playground: boolean;
 }
 
-export function limitsConfig(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+export const DEFAULT_LIMITS: Readonly<LimitsConfig> = Object.freeze({
+  maxDepth: 10,
+  maxIntrospectionDepth: 15,
+  maxComplexity: 10_000,
+  maxFirst: 100,
+  maxListFirst: 500,
+  maxBodyBytes: 100_000,
+  maxBatch: 10,
+  maxTokens: 2_000,
+  maxFields: 500,
+  maxRootFields: 20,
+  maxResponseBytes: 5_000_000,
+  deadlineMs: 10_000,
+  maxRoundTrips: 60,
+  maxConcurrent: 16,
+  introspection: true,
+  playground: true,
+});
+
+export function limitsConfig(env: Env = process.env): LimitsConfig {
   const production = env.NODE_ENV === 'production';
+  const d = DEFAULT_LIMITS;
   return {
-    maxDepth: intEnv('ROLEGRAPH_MAX_DEPTH', 10, env),
-    maxComplexity: intEnv('ROLEGRAPH_MAX_COMPLEXITY', 10_000, env),
-    maxFirst: intEnv('ROLEGRAPH_MAX_FIRST', 100, env),
-    maxListFirst: intEnv('ROLEGRAPH_MAX_LIST_FIRST', 500, env),
-    maxBodyBytes: intEnv('ROLEGRAPH_MAX_BODY_BYTES', 100_000, env),
-    maxBatch: intEnv('ROLEGRAPH_MAX_BATCH', 10, env),
-    maxTokens: intEnv('ROLEGRAPH_MAX_TOKENS', 5_000, env),
+    maxDepth: intEnv('ROLEGRAPH_MAX_DEPTH', d.maxDepth, env),
+    maxIntrospectionDepth: intEnv('ROLEGRAPH_MAX_INTROSPECTION_DEPTH', d.maxIntrospectionDepth, env),
+    maxComplexity: intEnv('ROLEGRAPH_MAX_COMPLEXITY', d.maxComplexity, env),
+    maxFirst: intEnv('ROLEGRAPH_MAX_FIRST', d.maxFirst, env),
+    maxListFirst: intEnv('ROLEGRAPH_MAX_LIST_FIRST', d.maxListFirst, env),
+    maxBodyBytes: intEnv('ROLEGRAPH_MAX_BODY_BYTES', d.maxBodyBytes, env),
+    maxBatch: intEnv('ROLEGRAPH_MAX_BATCH', d.maxBatch, env),
+    maxTokens: intEnv('ROLEGRAPH_MAX_TOKENS', d.maxTokens, env),
+    maxFields: intEnv('ROLEGRAPH_MAX_FIELDS', d.maxFields, env),
+    maxRootFields: intEnv('ROLEGRAPH_MAX_ROOT_FIELDS', d.maxRootFields, env),
+    maxResponseBytes: intEnv('ROLEGRAPH_MAX_RESPONSE_BYTES', d.maxResponseBytes, env),
+    deadlineMs: intEnv('ROLEGRAPH_REQUEST_DEADLINE_MS', d.deadlineMs, env),
+    maxRoundTrips: intEnv('ROLEGRAPH_MAX_ROUND_TRIPS', d.maxRoundTrips, env),
+    maxConcurrent: intEnv('ROLEGRAPH_MAX_CONCURRENT', d.maxConcurrent, env),
     introspection: boolEnv('ROLEGRAPH_INTROSPECTION', !production, env),
     playground: boolEnv('ROLEGRAPH_PLAYGROUND', !production, env),
   };
@@ -112,16 +171,19 @@ export interface AuthConfig {
   jwksUrl?: string;
   jwtIssuer?: string;
   jwtAudience?: string;
+  /** Oldest accepted JWT, by its `iat`, in seconds; 0: any age (an `exp` is always required). */
+  jwtMaxAgeSeconds?: number;
   requireAuthForReads: boolean;
 }
 
-export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+export function authConfig(env: Env = process.env): AuthConfig {
   return {
     tokens: env.ROLEGRAPH_API_TOKENS ?? '',
     jwtSecret: env.ROLEGRAPH_JWT_SECRET || undefined,
     jwksUrl: env.ROLEGRAPH_JWKS_URL || undefined,
     jwtIssuer: env.ROLEGRAPH_JWT_ISSUER || undefined,
     jwtAudience: env.ROLEGRAPH_JWT_AUDIENCE || undefined,
+    jwtMaxAgeSeconds: intEnv('ROLEGRAPH_JWT_MAX_AGE_SECONDS', 0, env),
     requireAuthForReads: boolEnv('ROLEGRAPH_REQUIRE_AUTH_FOR_READS', false, env),
   };
 }

@@ -3,19 +3,19 @@
 // with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
 import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js';
+import { AnalyticsService } from './analytics/service.js';
 import { applySchema, connect } from './store/connect.js';
 import type { Graph } from './store/graph.js';
 import { LocalNeo4jError, stopLocalNeo4j } from './neo4j-local/localNeo4j.js';
-import { analyticsFor } from './analytics/service.js';
 import { buildApp } from './http/app.js';
-import { Lifecycle, neo4jUp } from './http/health.js';
+import { Lifecycle, neo4jUp } from './http/lifecycle.js';
 import { seedCurated } from './importers/curated/index.js';
 import { createLogger, type Logger } from './logging.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits for Neo4j, then applies the schema and seeds an empty database; retries all of it with backoff. */
-async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDelayMs: number, readyTimeoutMs: number, stopped: () => boolean, onReady: () => void) {
+async function prepareDatabase(graph: Graph, analytics: AnalyticsService, lifecycle: Lifecycle, log: Logger, maxDelayMs: number, readyTimeoutMs: number, stopped: () => boolean, onReady: () => void) {
   let delay = 500;
   for (let attempt = 1; !stopped(); attempt++) {
     try {
@@ -29,7 +29,7 @@ async function bootstrap(graph: Graph, lifecycle: Lifecycle, log: Logger, maxDel
       lifecycle.set('ready');
       log.info({ event: 'ready', attempt }, 'Neo4j reached, schema applied: the API is ready');
       // Load the analytics projection now, so the first question does not wait for it.
-      analyticsFor(graph).warm().catch((err) => log.warn({ event: 'analytics-warm', error: (err as Error).message }, 'could not preload the analytics projection'));
+      analytics.warm().catch((err) => log.warn({ event: 'analytics-warm', error: (err as Error).message }, 'could not preload the analytics projection'));
       onReady();
       return;
     } catch (err) {
@@ -49,7 +49,12 @@ async function main() {
   const say = (line: string) => log.info({ event: 'neo4j-local' }, line);
   const { graph, uri, local, browserUrl } = await connect(dbCfg, say);
   const lifecycle = new Lifecycle('starting', 'waiting for Neo4j');
+  const analytics = new AnalyticsService(graph);
   const app = await buildApp(graph, {
+    analytics,
+    corsOrigins: srvCfg.corsOrigins,
+    headersTimeoutMs: srvCfg.headersTimeoutMs,
+    requestTimeoutMs: srvCfg.requestTimeoutMs,
     production: srvCfg.production,
     limits: limitsConfig(),
     auth: authConfig(),
@@ -84,7 +89,7 @@ async function main() {
 
   let stopping = false;
   let stoppingSince = 0;
-  void bootstrap(graph, lifecycle, log, srvCfg.startRetryMaxMs, srvCfg.readyTimeoutMs, () => stopping, banner);
+  void prepareDatabase(graph, analytics, lifecycle, log, srvCfg.startRetryMaxMs, srvCfg.readyTimeoutMs, () => stopping, banner);
 
   const stop = async (signal: string) => {
     if (stopping) {

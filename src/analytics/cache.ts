@@ -20,6 +20,11 @@ export class ProjectionCache {
     return this.pending;
   }
 
+  /** The projection loaded last, if any, without checking whether it is still current. */
+  peek(): Projection | undefined {
+    return this.current;
+  }
+
   /** The next get() re-reads the graph version and reloads if it moved (or if anything was written). */
   invalidate(): void {
     this.stale = true;

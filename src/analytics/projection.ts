@@ -14,6 +14,7 @@ import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { buildSimilarityIndex, weightedJaccard, type SimilarityIndex } from '../domain/similarity.js';
+import { measureBounds, type ListBounds } from './bounds.js';
 
 export type NamedKind = 'skill' | 'tool' | 'practice' | 'metric';
 
@@ -33,6 +34,8 @@ export interface Projection {
   names: Readonly<Record<NamedKind, ReadonlyMap<string, string>>>;
   /** Path-search edges per role index, filled on first use (the projection never changes). */
   moveEdges: Map<number, readonly MoveEdge[]>;
+  /** The longest list of each kind (what list fields are priced by). */
+  bounds: ListBounds;
 }
 
 type Kind = NamedKind | 'role';
@@ -114,6 +117,7 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
     order: orderIndex(order),
     moveEdges: new Map(),
     names,
+    bounds: measureBounds(roles, moves.map((m) => m.length)),
   };
 }
 

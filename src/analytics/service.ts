@@ -1,5 +1,6 @@
 // The analytics questions as plain-data functions over the cached projection: ids in, ids and scores out.
-// One service per Graph (analyticsFor), so every request shares the projection.
+// One service per process (created with the app and reached through the request context), so every
+// request shares the projection.
 import type { Graph } from '../store/graph.js';
 import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
 import { rankMatches, type RoleMatchResult } from '../domain/match.js';
@@ -7,6 +8,7 @@ import { INFERRED_MOVES, pathEdges, rankNextRoles, type CareerMoveResult } from 
 import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { compareProfiles, comparisonSummary, rankSimilar, sharedSkills, type Comparison } from '../domain/similarity.js';
+import { unmeasuredBounds, type ListBounds } from './bounds.js';
 import { ProjectionCache } from './cache.js';
 import { recordedMoves, type NamedKind, type Projection } from './projection.js';
 
@@ -82,6 +84,11 @@ export class AnalyticsService {
   /** Call after writing through the API: the next question reloads the projection if the graph moved. */
   invalidate(): void {
     this.cache.invalidate();
+  }
+
+  /** The longest lists of the graph as last loaded; before any load, every list counts as `fallback` long. */
+  listBounds(fallback: number): ListBounds {
+    return this.cache.peek()?.bounds ?? unmeasuredBounds(fallback);
   }
 
   /** Turns result ids into {id, name} objects, named from the current projection. */
@@ -194,13 +201,4 @@ async function warmEdges(p: Projection, current: () => boolean): Promise<void> {
       sliceStart = performance.now();
     }
   }
-}
-
-const services = new WeakMap<Graph, AnalyticsService>();
-
-/** The one AnalyticsService of this Graph (its projection is shared by every request). */
-export function analyticsFor(graph: Graph): AnalyticsService {
-  let s = services.get(graph);
-  if (!s) services.set(graph, (s = new AnalyticsService(graph)));
-  return s;
 }

@@ -1,20 +1,20 @@
 // Per-request DataLoaders: every field that follows a relationship batches its keys into one
 // `UNWIND $ids` query per request tick, so nested queries cost a bounded number of round trips.
 import DataLoader from 'dataloader';
-import type { Graph } from '../store/graph.js';
+import type { Db } from '../store/graph.js';
 import { nodesById, type NodeLabel, type NodeRecord } from '../store/reads/nodes.js';
 import { relatedByIds, type RelatedArgs, type RelatedItem, type RelatedQuery } from '../store/reads/related.js';
 
 export type { NodeLabel, NodeRecord };
 
-function nodeLoader(graph: Graph, label: NodeLabel) {
+function nodeLoader(graph: Db, label: NodeLabel) {
   return new DataLoader<string, NodeRecord | null>(async (ids) => {
     const byId = await nodesById(graph, label, ids);
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
-export function createLoaders(graph: Graph) {
+export function createLoaders(graph: Db) {
   // One loader per relationship query and argument set: parents asking for the same field with the
   // same arguments share a batch; different `first`/`origin` values get their own.
   const relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();

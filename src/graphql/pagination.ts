@@ -4,14 +4,14 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { badInput, checkFirst } from './errors.js';
 import type { NodeRecord } from '../store/reads/nodes.js';
-import type { Graph } from '../store/graph.js';
+import type { Db } from '../store/graph.js';
 import { nodePage, type ListLabel, type Page, type PagePosition } from '../store/reads/pages.js';
 
 export const PAGE = { fallback: 20, max: 100 } as const;
 /** Relationship lists (a role's skills, a skill's roles, ...): imported roles have hundreds of skills. */
 export const LIST = { fallback: 20, max: 500 } as const;
 
-export const ORIGINS = ['curated', 'esco', 'onet', 'api'] as const;
+import { ORIGINS, isOrigin } from '../model.js';
 
 export function encodeCursor(pos: PagePosition): string {
   return Buffer.from(JSON.stringify([pos.name, pos.id]), 'utf8').toString('base64url');
@@ -33,7 +33,7 @@ export function decodeCursor(cursor: string, argument = 'after'): PagePosition {
 
 export function checkOrigin(origin: string | null | undefined, argument = 'origin'): string | null {
   if (origin === null || origin === undefined) return null;
-  if (!(ORIGINS as readonly string[]).includes(origin)) throw badInput(argument, `must be one of ${ORIGINS.join(', ')}, got "${origin}"`);
+  if (!isOrigin(origin)) throw badInput(argument, `must be one of ${ORIGINS.join(', ')}, got "${origin}"`);
   return origin;
 }
 
@@ -86,7 +86,7 @@ export function listComplexity(fallback: number): ComplexityEstimator {
 }
 
 /** One page of a node list as a connection, from raw GraphQL arguments. */
-export async function connectionOf(graph: Graph, label: ListLabel, args: PageArgsIn): Promise<ConnectionData> {
+export async function connectionOf(graph: Db, label: ListLabel, args: PageArgsIn): Promise<ConnectionData> {
   const req = pageRequest(args);
   return toConnection(await nodePage(graph, label, req), req.after);
 }

@@ -44,7 +44,23 @@ export interface GraphOptions {
   queryTimeoutMs?: number;
 }
 
-export class Graph {
+/** Per-call options: a shorter transaction timeout (a request's remaining deadline). */
+export interface CallOptions {
+  timeoutMs?: number;
+}
+
+/**
+ * What reads and writes need from the database: the Graph itself, or a request's budgeted view of it
+ * (src/store/requestGraph.ts), so store functions work unchanged under a request's deadline and caps.
+ */
+export interface Db {
+  read(query: string, params?: Params): Promise<Row[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export class Graph implements Db {
   /** Database round trips since start; read the difference around a request to count its cost. */
   roundTrips = 0;
 
@@ -64,12 +80,12 @@ export class Graph {
   }
 
   /** Runs a read query with read routing (works unchanged against a cluster or Aura). */
-  read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.run('READ', (tx) => runRows(tx, query, params));
+  read(query: string, params: Params = {}, opts: CallOptions = {}): Promise<Row[]> {
+    return this.run('READ', (tx) => runRows(tx, query, params), opts);
   }
 
-  write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.run('WRITE', (tx) => runRows(tx, query, params));
+  write(query: string, params: Params = {}, opts: CallOptions = {}): Promise<Row[]> {
+    return this.run('WRITE', (tx) => runRows(tx, query, params), opts);
   }
 
   /** A write that also reports what it changed (nodes/relationships created, properties set). */
@@ -82,12 +98,12 @@ export class Graph {
   }
 
   /** Several statements in one write transaction: all or nothing. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('WRITE', (tx) => work(new Tx(tx, this)));
+  writeTx<T>(work: (tx: Tx) => Promise<T>, opts: CallOptions = {}): Promise<T> {
+    return this.run('WRITE', (tx) => work(new Tx(tx, this)), opts);
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('READ', (tx) => work(new Tx(tx, this)));
+  readTx<T>(work: (tx: Tx) => Promise<T>, opts: CallOptions = {}): Promise<T> {
+    return this.run('READ', (tx) => work(new Tx(tx, this)), opts);
   }
 
   /**
@@ -120,12 +136,14 @@ export class Graph {
     return this.driver.close();
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, opts: CallOptions = {}): Promise<T> {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const txConfig = this.opts.queryTimeoutMs ? { timeout: this.opts.queryTimeoutMs } : undefined;
+    const limits = [this.opts.queryTimeoutMs, opts.timeoutMs].filter((ms): ms is number => ms !== undefined && ms > 0);
+    // Neo4j takes whole milliseconds; a timeout of 0 would mean "none".
+    const txConfig = limits.length > 0 ? { timeout: Math.max(1, Math.ceil(Math.min(...limits))) } : undefined;
     try {
       return mode === 'READ'
         ? await session.executeRead((tx) => { this.roundTrips++; return work(tx); }, txConfig)

@@ -1,12 +1,14 @@
 // Static files served by an explicit allowlist: the playground's vendor builds straight out of
 // node_modules (so nothing comes from a CDN) and the explorer's own HTML-free files. A request names
-// an entry of the list, never a path, so no URL can reach any other file.
+// an entry of the list, never a path, so no URL can reach any other file. @fastify/static sends them
+// (ETag, 304, HEAD, ranges); @fastify/compress gzips them.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Route } from '../http/server.js';
-import { prepareBody, sendPrepared, type PreparedBody } from './http.js';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 
 export const ASSET_PREFIX = '/assets/';
 
@@ -27,6 +29,7 @@ function packageFile(pkg: string, file: string): string {
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
+const own = (file: string, contentType: string): AssetSpec => ({ file: path.join(here, file), contentType, immutable: false });
 
 /** URL name (below /assets/) → file. The whole list of what can be served. */
 const ASSETS: Record<string, AssetSpec> = {
@@ -35,55 +38,47 @@ const ASSETS: Record<string, AssetSpec> = {
   // graphiql's CSS inlines its fonts and images as data: URIs, so no font files are needed.
   'vendor/graphiql.min.js': { file: packageFile('graphiql', 'graphiql.min.js'), contentType: JS, immutable: true },
   'vendor/graphiql.min.css': { file: packageFile('graphiql', 'graphiql.min.css'), contentType: CSS, immutable: true },
-  'playground/playground.js': { file: path.join(here, 'playground/playground.js'), contentType: JS, immutable: false },
-  'playground/playground.css': { file: path.join(here, 'playground/playground.css'), contentType: CSS, immutable: false },
-  'explorer/explorer.js': { file: path.join(here, 'explorer/explorer.js'), contentType: JS, immutable: false },
-  'explorer/api.js': { file: path.join(here, 'explorer/api.js'), contentType: JS, immutable: false },
-  'explorer/combobox.js': { file: path.join(here, 'explorer/combobox.js'), contentType: JS, immutable: false },
-  'explorer/diagram.js': { file: path.join(here, 'explorer/diagram.js'), contentType: JS, immutable: false },
-  'explorer/panels.js': { file: path.join(here, 'explorer/panels.js'), contentType: JS, immutable: false },
-  'explorer/explorer.css': { file: path.join(here, 'explorer/explorer.css'), contentType: CSS, immutable: false },
-  'explorer/favicon.svg': { file: path.join(here, 'explorer/favicon.svg'), contentType: 'image/svg+xml', immutable: false },
+  'playground/playground.js': own('playground/playground.js', JS),
+  'playground/playground.css': own('playground/playground.css', CSS),
+  'explorer/explorer.js': own('explorer/explorer.js', JS),
+  'explorer/api.js': own('explorer/api.js', JS),
+  'explorer/combobox.js': own('explorer/combobox.js', JS),
+  'explorer/diagram.js': own('explorer/diagram.js', JS),
+  'explorer/panels.js': own('explorer/panels.js', JS),
+  'explorer/explorer.css': own('explorer/explorer.css', CSS),
+  'explorer/favicon.svg': own('explorer/favicon.svg', 'image/svg+xml'),
 };
 
 export function assetNames(): string[] {
   return Object.keys(ASSETS);
 }
 
-// Read once per process: the files are part of the installed app, not user content.
-const loaded = new Map<string, PreparedBody>();
-
-function load(name: string): PreparedBody {
-  let body = loaded.get(name);
-  if (!body) {
-    body = prepareBody(fs.readFileSync(ASSETS[name].file));
-    loaded.set(name, body);
-  }
-  return body;
-}
+// Content hashes of the vendor files, read once per process: they are part of the installed app.
+const hashes = new Map<string, string>();
 
 /** The URL to reference an asset by; vendor URLs carry a content hash so browsers may cache them for good. */
 export function assetUrl(name: string): string {
   const spec = ASSETS[name];
   if (!spec) throw new Error(`Unknown asset ${name}`);
-  return spec.immutable ? `${ASSET_PREFIX}${name}?v=${load(name).etag.slice(1, 13)}` : `${ASSET_PREFIX}${name}`;
+  if (!spec.immutable) return `${ASSET_PREFIX}${name}`;
+  let hash = hashes.get(name);
+  if (!hash) {
+    hash = createHash('sha256').update(fs.readFileSync(spec.file)).digest('base64url').slice(0, 12);
+    hashes.set(name, hash);
+  }
+  return `${ASSET_PREFIX}${name}?v=${hash}`;
 }
 
-export function assetRoutes(): Route[] {
-  return [
-    {
-      method: 'GET',
-      path: ASSET_PREFIX,
-      handle(req, res, url) {
-        const name = url.pathname.slice(ASSET_PREFIX.length);
-        // Own property only: "constructor", "__proto__" and the like are not assets.
-        if (!Object.hasOwn(ASSETS, name)) return false;
-        const spec = ASSETS[name];
-        sendPrepared(req, res, load(name), {
-          contentType: spec.contentType,
-          cacheControl: spec.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-        });
-      },
-    },
-  ];
+export async function assetRoutes(app: FastifyInstance): Promise<void> {
+  // serve: false — nothing is served by path; only the allowlist below sends files.
+  await app.register(fastifyStatic, { root: here, serve: false });
+  app.get(`${ASSET_PREFIX}*`, (request, reply) => {
+    const name = (request.params as { '*': string })['*'];
+    // Own property only: "constructor", "__proto__" and the like are not assets.
+    if (!Object.hasOwn(ASSETS, name)) return reply.callNotFound();
+    const spec = ASSETS[name];
+    reply.header('content-type', spec.contentType);
+    reply.header('cache-control', spec.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return reply.sendFile(path.basename(spec.file), path.dirname(spec.file), { cacheControl: false, contentType: false, dotfiles: 'deny' });
+  });
 }

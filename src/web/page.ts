@@ -1,7 +1,7 @@
 // The HTML shell shared by the playground and the explorer: one place for the head, the
 // Content-Security-Policy that keeps every page on its own origin, and the response headers.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHtml, prepareBody, sendPrepared, type PreparedBody } from './http.js';
+import type { FastifyReply } from 'fastify';
+import { escapeHtml } from './html.js';
 
 /**
  * Only this origin: the pages must work offline, so the browser itself refuses anything remote.
@@ -31,13 +31,13 @@ export interface PageSpec {
   bodyClass?: string;
 }
 
-export function renderPage(spec: PageSpec): PreparedBody {
+export function renderPage(spec: PageSpec): string {
   const links = spec.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
   const scripts = spec.scripts
     .map((s) => `<script${s.module ? ' type="module"' : ''} src="${escapeHtml(s.src)}"></script>`)
     .join('\n');
   const data = spec.data ? `<script type="application/json" id="${escapeHtml(spec.data.id)}">${spec.data.json}</script>\n` : '';
-  return prepareBody(`<!doctype html>
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -52,13 +52,18 @@ ${spec.body}
 ${data}${scripts}
 </body>
 </html>
-`);
+`;
 }
 
-export function sendPage(req: IncomingMessage, res: ServerResponse, page: PreparedBody): void {
-  sendPrepared(req, res, page, {
-    contentType: 'text/html; charset=utf-8',
-    cacheControl: 'no-cache',
-    headers: { 'content-security-policy': CONTENT_SECURITY_POLICY, 'referrer-policy': 'no-referrer', 'x-frame-options': 'SAMEORIGIN' },
-  });
+/** The headers every page goes out with. */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-cache',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'SAMEORIGIN',
+};
+
+export function sendPage(reply: FastifyReply, page: string): FastifyReply {
+  return reply.headers(PAGE_HEADERS).send(page);
 }

@@ -1,11 +1,15 @@
 // Who may run what, decided once per operation before execution: mutations need a credential with
 // the `write` scope (and none exist when no credential is configured); reads may be made to need one.
-import type { ApolloServerPlugin } from '@apollo/server';
-import { apiError, ErrorCode } from '../errors.js';
+// Subscriptions are refused here too: this API has no subscription transport.
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { AccessPolicy } from '../../http/auth/index.js';
+import { apiError, ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
 
-const status = (code: number) => ({ http: { status: code } });
+/** Every 401 says how to authenticate (RFC 6750). */
+export const WWW_AUTHENTICATE = 'Bearer realm="rolegraph"';
+
+const status = (code: number) => ({ http: { status: code, ...(code === 401 ? { headers: new HeaderMap([['www-authenticate', WWW_AUTHENTICATE]]) } : {}) } });
 
 export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> {
   return {
@@ -13,6 +17,9 @@ export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> 
       return {
         async didResolveOperation({ operation, contextValue }) {
           const caller = contextValue.caller;
+          if (operation?.operation === 'subscription') {
+            throw apiError(ErrorCode.OPERATION_NOT_SUPPORTED, 'Subscriptions are not supported: this API answers queries and mutations.', status(400));
+          }
           if (operation?.operation === 'mutation') {
             if (!policy.writesEnabled) throw apiError(ErrorCode.FORBIDDEN, 'Writes are disabled: this API is read-only because no API token or JWT key is configured.', status(403));
             if (!caller.subject) throw apiError(ErrorCode.UNAUTHENTICATED, 'Mutations need a bearer token with the "write" scope (Authorization: Bearer <token>).', status(401));

@@ -1,14 +1,23 @@
-// The complexity budget and the page-size caps, checked together in one walk of the operation (with its
-// variables and fragments) before execution. Fields declaring `complexity` (type-graphql, e.g.
-// listComplexity in pagination.ts) price themselves; any other field taking `first` costs 1 plus its
-// selection times its page size; everything else costs 1 plus its selection.
+// The complexity budget and the page-size caps, checked together in one walk of each operation (with its
+// variables and fragments) before execution. One budget covers a whole HTTP request: the operations of a
+// batch spend from the same RequestState.cost.
+//
+// Every field is priced by what it can really return:
+// - a list declaring `listBound` (src/graphql/bounds.ts) costs 1 + min(first, its bound) × its selection,
+//   where the bound is the largest such list in the graph (the analytics projection measures them);
+// - a field declaring `complexity` (type-graphql) prices itself (listComplexity: 1 + page size × selection);
+// - any other field taking `first` costs 1 + its page size × its selection;
+// - introspection lists are priced by the schema's own sizes (types, fields per type, ...);
+// - everything else costs 1 plus its selection.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { boundOf, type ListBounds } from '../bounds.js';
 import type { Context } from '../context.js';
 import { apiError, ErrorCode } from '../errors.js';
+import { introspectionEstimator } from './introspectionCost.js';
 
 // graphql-query-complexity's ESM build imports graphql/index.mjs, a second copy of graphql beside the
 // CommonJS one type-graphql builds the schema with; its CommonJS build shares type-graphql's copy.
@@ -16,8 +25,6 @@ const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequi
 
 /** Assumed page size when `first` is declared but not sent (the resolvers' usual default). */
 export const DEFAULT_PAGE = 20;
-
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export interface ComplexityLimits {
   maxComplexity: number;
@@ -39,6 +46,16 @@ function capCheck(schema: GraphQLSchema, limits: ComplexityLimits, found: Oversi
   };
 }
 
+/** Prices lists that declare how long they can be. */
+function boundedEstimator(bounds: ListBounds): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const bound = boundOf(field.extensions?.listBound, bounds);
+    if (bound === undefined) return undefined;
+    const first = typeof args.first === 'number' ? Math.min(args.first, bound) : bound;
+    return 1 + Math.max(1, first) * Math.max(1, childComplexity);
+  };
+}
+
 /** Prices fields that take `first` but declare no complexity of their own. */
 const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
@@ -47,30 +64,37 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
 };
 
 /** The cost of an operation and any `first` over its cap; throws GraphQLError on bad variables. */
-export function measure(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: ComplexityLimits) {
+export function measure(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: ComplexityLimits, bounds: ListBounds) {
   const oversized: Oversized[] = [];
   const complexity = getComplexity({
     schema,
     query,
     variables,
     operationName,
-    estimators: [capCheck(schema, limits, oversized), fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [
+      capCheck(schema, limits, oversized),
+      introspectionEstimator(schema),
+      boundedEstimator(bounds),
+      fieldExtensionsEstimator(),
+      pagedEstimator,
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
   });
   return { complexity, oversized };
 }
 
 function tooComplex(message: string, extra: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, ...extra, http: { status: 400 } } });
+  return apiError(ErrorCode.QUERY_TOO_COMPLEX, message, { ...extra, http: { status: 400 } });
 }
 
 export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
+        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           let result: ReturnType<typeof measure>;
           try {
-            result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits);
+            result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits, contextValue.analytics.listBounds(limits.maxListFirst));
           } catch (err) {
             const message = (err as Error).message ?? '';
             if (/maximum allowed number of nodes/.test(message)) throw tooComplex('The query selects too many fields to analyse; simplify it.', {});
@@ -82,9 +106,15 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
           if (big) {
             throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "first" of field "${big.field}": must be at most ${big.max}, got ${big.first}`, { argument: 'first', http: { status: 400 } });
           }
-          if (result.complexity > limits.maxComplexity) {
-            throw tooComplex(`The query costs ${result.complexity}, over the budget of ${limits.maxComplexity}: ask for fewer items (lower "first") or fewer nested lists.`, { complexity: result.complexity, maxComplexity: limits.maxComplexity });
+          const spent = contextValue.request;
+          if (spent.cost + result.complexity > limits.maxComplexity) {
+            const earlier = spent.cost > 0 ? ` (${spent.cost} already spent by earlier operations of this request)` : '';
+            throw tooComplex(
+              `The query costs ${result.complexity}${earlier}, over the budget of ${limits.maxComplexity}: ask for fewer items (lower "first"), fewer aliases or fewer nested lists.`,
+              { complexity: result.complexity, spent: spent.cost, maxComplexity: limits.maxComplexity },
+            );
           }
+          spent.cost += result.complexity;
         },
       };
     },

@@ -1,29 +1,49 @@
 // A validation rule refusing documents nested deeper than the limit, counted in fields and following
-// fragments (introspection fields are left to Apollo's introspection switch). It reads names only, not
-// schema objects, so it works whichever copy of graphql (CommonJS or ESM) built the schema.
+// fragments. Introspection counts too, against its own limit: a path through `__schema` or `__type` may go
+// deeper (GraphiQL's introspection query nests type references nine levels), everything else has maxDepth.
+// It reads names only, not schema objects, so it works whichever copy of graphql built the schema.
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
-export function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string> = new Set()): number {
-  if (!set) return 0;
-  let max = 0;
+export interface Depths {
+  /** Deepest path that does not pass through introspection. */
+  data: number;
+  /** Deepest path through `__schema` / `__type`. */
+  introspection: number;
+}
+
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+export function depthsOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: ReadonlySet<string> = new Set(), inIntrospection = false): Depths {
+  const out: Depths = { data: 0, introspection: 0 };
+  if (!set) return out;
+  const take = (d: Depths, offset: number) => {
+    out.data = Math.max(out.data, d.data === 0 ? 0 : d.data + offset);
+    out.introspection = Math.max(out.introspection, d.introspection === 0 ? 0 : d.introspection + offset);
+  };
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__')) continue;
-      max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, fragments, seen) : 1);
+      const intro = inIntrospection || INTROSPECTION_ROOTS.has(sel.name.value);
+      const below = depthsOf(sel.selectionSet, fragments, seen, intro);
+      const own = 1 + Math.max(below.data, below.introspection);
+      if (intro) out.introspection = Math.max(out.introspection, own);
+      else {
+        out.data = Math.max(out.data, 1 + below.data);
+        out.introspection = Math.max(out.introspection, below.introspection === 0 ? 0 : 1 + below.introspection);
+      }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(sel.selectionSet, fragments, seen));
+      take(depthsOf(sel.selectionSet, fragments, seen, inIntrospection), 0);
     } else {
       const name = sel.name.value;
       const fragment = fragments[name];
       // A fragment cycle is reported by graphql's own NoFragmentCycles rule; here it just stops the walk.
       if (!fragment || seen.has(name)) continue;
-      max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      take(depthsOf(fragment.selectionSet, fragments, new Set([...seen, name]), inIntrospection), 0);
     }
   }
-  return max;
+  return out;
 }
 
-export function depthLimitRule(maxDepth: number) {
+export function depthLimitRule(maxDepth: number, maxIntrospectionDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const def of context.getDocument().definitions) {
@@ -31,10 +51,13 @@ export function depthLimitRule(maxDepth: number) {
     }
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments);
-        if (depth > maxDepth) {
-          const name = node.name ? `"${node.name.value}"` : 'The operation';
-          context.reportError(new GraphQLError(`${name} is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [node], extensions: { limit: 'depth', maxDepth, depth } }));
+        const depths = depthsOf(node.selectionSet, fragments);
+        const name = node.name ? `"${node.name.value}"` : 'The operation';
+        if (depths.data > maxDepth) {
+          context.reportError(new GraphQLError(`${name} is nested ${depths.data} levels deep; the limit is ${maxDepth}.`, { nodes: [node], extensions: { limit: 'depth', maxDepth, depth: depths.data } }));
+        }
+        if (depths.introspection > maxIntrospectionDepth) {
+          context.reportError(new GraphQLError(`${name} nests introspection ${depths.introspection} levels deep; the limit is ${maxIntrospectionDepth}.`, { nodes: [node], extensions: { limit: 'introspectionDepth', maxDepth: maxIntrospectionDepth, depth: depths.introspection } }));
         }
       },
     };

@@ -1,7 +1,7 @@
 // The overlap and career-transition questions. Thin: checks arguments, asks the analytics service
 // (src/analytics/service.ts), and names the ids it returns.
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { analyticsFor, UnknownIdError, type Namer } from '../../analytics/service.js';
+import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
@@ -37,7 +37,7 @@ const ids = (name: Namer, kind: Parameters<Namer>[0], list: readonly string[]) =
 export class AnalyticsResolver {
   @Query(() => RoleComparison, { description: 'Compares 2 to 5 distinct roles: shared and unique skills, tools, practices, metrics and collaborators, Jaccard and weighted similarity, and a one-sentence summary.' })
   async compareRoles(@Ctx() ctx: Context, @Arg('roles', () => [ID], { description: '2 to 5 distinct role ids.' }) roles: string[]): Promise<RoleComparison> {
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const c = await answer({ roles }, () => service.compareRoles(distinct('roles', roles, 2, 5)));
     const n = await service.namer();
     return {
@@ -67,7 +67,7 @@ export class AnalyticsResolver {
     @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
   ): Promise<RoleSimilarity[]> {
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, LIST)));
     const n = await service.namer();
     return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills) }));
@@ -79,7 +79,7 @@ export class AnalyticsResolver {
     @Arg('from', () => ID, { description: 'The role moved from.' }) from: string,
     @Arg('to', () => ID, { description: 'The role moved to.' }) to: string,
   ): Promise<SkillGap> {
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const g = await answer({ from, to }, () => service.skillGap(from, to));
     const n = await service.namer();
     return {
@@ -101,7 +101,7 @@ export class AnalyticsResolver {
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
   ): Promise<CareerMove[]> {
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, LIST)));
     const n = await service.namer();
     return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, recorded: m.recorded, score: m.score }));
@@ -117,7 +117,7 @@ export class AnalyticsResolver {
   ): Promise<CareerPath[]> {
     const steps = checkFirst(maxSteps, { fallback: 3, max: 4, argument: 'maxSteps' });
     const count = checkFirst(first, { fallback: 3, max: 5 });
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count));
     const n = await service.namer();
     return paths.map((p) => ({
@@ -135,7 +135,7 @@ export class AnalyticsResolver {
   ): Promise<RoleMatch[]> {
     const skillIds = distinct('skills', skills, 1, 500);
     const toolIds = distinct('tools', tools ?? [], 0, 500);
-    const service = analyticsFor(ctx.graph);
+    const service = ctx.analytics;
     const rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, checkFirst(first, LIST)));
     const n = await service.namer();
     return rows.map((m) => ({

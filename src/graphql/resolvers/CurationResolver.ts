@@ -24,6 +24,13 @@ function nodeProps(input: NodeInput, extra: Record<string, unknown>): { id: stri
   return { id, props: v.defined({ name, aliases: v.aliases('input.aliases', input.aliases, name), ...extra }) };
 }
 
+/** Runs a curation write, then tells this process's analytics cache (other processes see the version bump). */
+async function written<T>(ctx: Context, write: Promise<T>): Promise<T> {
+  const result = await write;
+  ctx.analytics.invalidate();
+  return result;
+}
+
 function subject(ctx: Context): string {
   // The access plugin guarantees a subject on every mutation.
   return ctx.caller.subject ?? 'unknown';
@@ -31,7 +38,7 @@ function subject(ctx: Context): string {
 
 async function upsert(ctx: Context, label: CuratedLabel, input: NodeInput, extra: Record<string, unknown>) {
   const { id, props } = nodeProps(input, extra);
-  return upsertNode(ctx.graph, label, id, props, subject(ctx));
+  return written(ctx, upsertNode(ctx.graph, label, id, props, subject(ctx)));
 }
 
 @Resolver()
@@ -75,13 +82,13 @@ export class CurationResolver {
     @Arg('importance', () => Int) importance: number,
   ): Promise<Role> {
     const params = { role: v.refId('role', role), skill: v.refId('skill', skill), importance: v.importance('importance', importance) };
-    return link(ctx.graph, 'link-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }], subject(ctx)) as Promise<Role>;
+    return written(ctx, link(ctx.graph, 'link-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }], subject(ctx))) as Promise<Role>;
   }
 
   @Mutation(() => Role, { description: 'Says that a role uses a tool. Returns the role.' })
   linkRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<Role> {
     const params = { role: v.refId('role', role), tool: v.refId('tool', tool) };
-    return link(ctx.graph, 'link-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }], subject(ctx)) as Promise<Role>;
+    return written(ctx, link(ctx.graph, 'link-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }], subject(ctx))) as Promise<Role>;
   }
 
   @Mutation(() => Role, { description: 'Records a career move from one role to another; updates its kind if it exists. Returns the role moved from.' })
@@ -93,25 +100,25 @@ export class CurationResolver {
   ): Promise<Role> {
     const params = { from: v.refId('from', from), to: v.refId('to', to), kind };
     v.distinct('from', from, 'to', to);
-    return link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx)) as Promise<Role>;
+    return written(ctx, link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx))) as Promise<Role>;
   }
 
   @Mutation(() => Boolean, { description: 'Removes the link between a role and a skill; false if there was none.' })
   removeRoleSkill(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('skill', () => ID) skill: string): Promise<boolean> {
     const params = { role: v.refId('role', role), skill: v.refId('skill', skill) };
-    return unlink(ctx.graph, 'remove-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }]);
+    return written(ctx, unlink(ctx.graph, 'remove-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }]));
   }
 
   @Mutation(() => Boolean, { description: 'Removes the link between a role and a tool; false if there was none.' })
   removeRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<boolean> {
     const params = { role: v.refId('role', role), tool: v.refId('tool', tool) };
-    return unlink(ctx.graph, 'remove-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }]);
+    return written(ctx, unlink(ctx.graph, 'remove-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }]));
   }
 
   @Mutation(() => Boolean, { description: 'Removes the career move from one role to another; false if there was none.' })
   removeCareerMove(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string): Promise<boolean> {
     const params = { from: v.refId('from', from), to: v.refId('to', to) };
-    return unlink(ctx.graph, 'remove-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }]);
+    return written(ctx, unlink(ctx.graph, 'remove-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }]));
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a role, skill, tool or practice. Refused while the node is still linked, unless detach: true (which removes its relationships too).' })
@@ -121,7 +128,7 @@ export class CurationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('detach', () => Boolean, { defaultValue: false }) detach: boolean,
   ): Promise<DeleteResult> {
-    const { relationshipsRemoved } = await deleteNode(ctx.graph, kind as CuratedLabel, v.refId('id', id), detach);
+    const { relationshipsRemoved } = await written(ctx, deleteNode(ctx.graph, kind as CuratedLabel, v.refId('id', id), detach));
     return { kind, id, deleted: true, relationshipsRemoved };
   }
 }

@@ -31,7 +31,7 @@ const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 export function createAuthenticator(cfg: AuthConfig): Authenticator {
   const tokens = parseTokens(cfg.tokens);
-  const jwt = createJwtVerifier({ secret: cfg.jwtSecret, jwksUrl: cfg.jwksUrl, issuer: cfg.jwtIssuer, audience: cfg.jwtAudience });
+  const jwt = createJwtVerifier({ secret: cfg.jwtSecret, jwksUrl: cfg.jwksUrl, issuer: cfg.jwtIssuer, audience: cfg.jwtAudience, maxAgeSeconds: cfg.jwtMaxAgeSeconds });
   return {
     policy: { writesEnabled: tokens.length > 0 || jwt !== null, requireAuthForReads: cfg.requireAuthForReads },
     async authenticate(req) {

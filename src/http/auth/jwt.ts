@@ -8,6 +8,8 @@ export interface JwtOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** Oldest accepted token by `iat`, in seconds; 0 or unset: any age. */
+  maxAgeSeconds?: number;
 }
 
 export type JwtVerifier = (token: string) => Promise<Caller>;
@@ -20,7 +22,13 @@ export function scopesOf(payload: JWTPayload): string[] {
 
 /** A verifier, or null when no JWT key is configured. Rejects on any invalid token. */
 export function createJwtVerifier(opts: JwtOptions): JwtVerifier | null {
-  const verifyOpts = { issuer: opts.issuer, audience: opts.audience };
+  // A token without `exp` would be valid forever: refuse it.
+  const verifyOpts = {
+    issuer: opts.issuer,
+    audience: opts.audience,
+    requiredClaims: ['exp'],
+    ...(opts.maxAgeSeconds ? { maxTokenAge: opts.maxAgeSeconds } : {}),
+  };
   let verify: (token: string) => Promise<JWTPayload>;
   if (opts.jwksUrl) {
     const jwks: JWTVerifyGetKey = createRemoteJWKSet(new URL(opts.jwksUrl), { timeoutDuration: 3_000 });

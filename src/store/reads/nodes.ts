@@ -2,10 +2,12 @@
 // carry every stored property, and are marked so: a record without the mark (an analytics result built
 // from {id, name}) has its other fields loaded on demand by the API.
 import { cypher } from '../cypherFiles.js';
-import type { Graph } from '../graph.js';
+import type { Db } from '../graph.js';
 import { nameKey } from '../../domain/names.js';
 
-export type NodeLabel = 'Role' | 'Skill' | 'Tool' | 'Practice' | 'Metric' | 'Source';
+import type { NodeLabel } from '../../model.js';
+
+export type { NodeLabel };
 export type NodeRecord = Record<string, any> & { id: string; name: string };
 
 const COMPLETE = Symbol('complete node record');
@@ -21,13 +23,13 @@ export function isComplete(node: object): boolean {
 }
 
 /** Nodes of one label by id, in one round trip; ids without a node are absent from the map. */
-export async function nodesById(graph: Graph, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+export async function nodesById(graph: Db, label: NodeLabel, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
   const rows = await graph.read(cypher('queries/nodes-by-id'), { label, ids: [...ids] });
   return new Map(rows.map((r) => [r.id as string, complete(r.node as NodeRecord)]));
 }
 
 /** The node of a label whose name or an alias folds to the same key as `name`, or null. */
-export async function nodeByName(graph: Graph, label: NodeLabel, name: string): Promise<NodeRecord | null> {
+export async function nodeByName(graph: Db, label: NodeLabel, name: string): Promise<NodeRecord | null> {
   const [row] = await graph.read(cypher('queries/node-by-key'), { label, key: nameKey(name) });
   return row ? complete(row.node as NodeRecord) : null;
 }

@@ -1,11 +1,13 @@
 // Keyset pagination over one label in (name, id) order: the page after a position, plus the total.
 import neo4j from 'neo4j-driver';
 import { cypher } from '../cypherFiles.js';
-import type { Graph } from '../graph.js';
+import type { Db } from '../graph.js';
 import { nameKey } from '../../domain/names.js';
 import { complete, type NodeRecord } from './nodes.js';
 
-export type ListLabel = 'Role' | 'Skill' | 'Tool' | 'Practice';
+import type { ConceptLabel } from '../../model.js';
+
+export type ListLabel = ConceptLabel;
 
 const PAGE_QUERY: Record<ListLabel, string> = {
   Role: 'queries/roles-page',
@@ -35,7 +37,7 @@ export interface Page {
   totalCount: number;
 }
 
-export async function nodePage(graph: Graph, label: ListLabel, req: PageRequest): Promise<Page> {
+export async function nodePage(graph: Db, label: ListLabel, req: PageRequest): Promise<Page> {
   const search = req.search ? nameKey(req.search) : '';
   const [row] = await graph.read(cypher(PAGE_QUERY[label]), {
     search: search === '' ? null : search,

@@ -3,7 +3,7 @@
 // properties plus the far node under `node`.
 import neo4j from 'neo4j-driver';
 import { cypher } from '../cypherFiles.js';
-import type { Graph } from '../graph.js';
+import type { Db } from '../graph.js';
 import { complete, type NodeRecord } from './nodes.js';
 
 export type RelatedQuery =
@@ -27,7 +27,7 @@ export interface RelatedArgs {
 export type RelatedItem = Record<string, any> & { node: NodeRecord };
 
 /** Items per parent id, in the query's order; parents without items map to []. */
-export async function relatedByIds(graph: Graph, query: RelatedQuery, ids: readonly string[], args: RelatedArgs): Promise<RelatedItem[][]> {
+export async function relatedByIds(graph: Db, query: RelatedQuery, ids: readonly string[], args: RelatedArgs): Promise<RelatedItem[][]> {
   const rows = await graph.read(cypher(`queries/${query}`), { ids: [...ids], first: neo4j.int(args.first), origin: args.origin });
   const byId = new Map<string, RelatedItem[]>();
   for (const row of rows) {

@@ -4,11 +4,13 @@
 // within an edit distance that grows with its length.
 import neo4j from 'neo4j-driver';
 import { cypher } from '../cypherFiles.js';
-import type { Graph } from '../graph.js';
+import type { Db } from '../graph.js';
 import { nameKey } from '../../domain/names.js';
 
-export type SearchKind = 'Role' | 'Skill' | 'Tool' | 'Practice';
-export const SEARCH_KINDS: readonly SearchKind[] = ['Role', 'Skill', 'Tool', 'Practice'];
+import { CONCEPT_LABELS, type ConceptLabel } from '../../model.js';
+
+export type SearchKind = ConceptLabel;
+export const SEARCH_KINDS: readonly SearchKind[] = CONCEPT_LABELS;
 
 export interface SearchRow {
   kind: SearchKind;
@@ -50,7 +52,7 @@ export function luceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
-export async function searchNodes(graph: Graph, text: string, first: number, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchRow[]> {
+export async function searchNodes(graph: Db, text: string, first: number, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchRow[]> {
   const query = luceneQuery(text);
   if (query === null) return [];
   // Kinds are filtered after Lucene's limit, so ask for enough candidates that a narrow kind still fills a page.

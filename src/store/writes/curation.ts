@@ -1,15 +1,16 @@
 // The curation writes behind the mutations. Each is one write transaction: the change, the name keys
 // and a graph-version bump (so cached projections refresh) commit together or not at all. Inputs
-// arrive already validated (validation.ts); Cypher is in cypher/mutations.
-import { analyticsFor } from '../../analytics/service.js';
+// arrive already validated (src/graphql/validation.ts); Cypher is in cypher/mutations.
 import { cypher } from '../cypherFiles.js';
-import type { Graph, Params, Tx } from '../graph.js';
+import type { Db, Params, Tx } from '../graph.js';
 import { bumpGraphVersion } from '../graphVersion.js';
 import { nameKeys } from '../../domain/names.js';
 import { complete, nodesById, type NodeRecord } from '../reads/nodes.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 
-export type CuratedLabel = 'Role' | 'Skill' | 'Tool' | 'Practice';
+import type { ConceptLabel } from '../../model.js';
+
+export type CuratedLabel = ConceptLabel;
 
 /** A node end of a link: its label, the id given, and the argument that named it (for NOT_FOUND). */
 export interface End {
@@ -18,18 +19,13 @@ export interface End {
   argument: string;
 }
 
-/**
- * One curation write transaction; after it commits, this process's cached analytics projection
- * refreshes on its next request (other API processes see the version bump within seconds).
- */
-async function curationTx<T>(graph: Graph, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await graph.writeTx(work);
-  analyticsFor(graph).invalidate();
-  return result;
+/** One curation write transaction (the caller tells the analytics cache afterwards). */
+function curationTx<T>(graph: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return graph.writeTx(work);
 }
 
 /** Creates or updates a node; `props` holds validated fields (name required, undefined = untouched). */
-export async function upsertNode(graph: Graph, label: CuratedLabel, id: string, props: Record<string, unknown>, subject: string): Promise<NodeRecord> {
+export async function upsertNode(graph: Db, label: CuratedLabel, id: string, props: Record<string, unknown>, subject: string): Promise<NodeRecord> {
   return curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher('mutations/upsert-node'), { label, id, props, subject });
     const aliases = (row.aliases as string[]) ?? [];
@@ -44,7 +40,7 @@ export async function upsertNode(graph: Graph, label: CuratedLabel, id: string, 
 }
 
 /** NOT_FOUND naming the first end that does not exist (read after a write matched nothing). */
-async function missingEnd(graph: Graph, ends: End[]): Promise<Error> {
+async function missingEnd(graph: Db, ends: End[]): Promise<Error> {
   for (const end of ends) {
     const found = await nodesById(graph, end.label, [end.id]);
     if (!found.has(end.id)) return notFound(end.label, end.id, end.argument);
@@ -53,7 +49,7 @@ async function missingEnd(graph: Graph, ends: End[]): Promise<Error> {
 }
 
 /** Runs a link statement that returns the source node, or NOT_FOUND when an end is unknown. */
-export async function link(graph: Graph, statement: string, params: Params, ends: End[], subject: string): Promise<NodeRecord> {
+export async function link(graph: Db, statement: string, params: Params, ends: End[], subject: string): Promise<NodeRecord> {
   const node = await curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher(`mutations/${statement}`), { ...params, subject });
     if (!row) return null;
@@ -65,7 +61,7 @@ export async function link(graph: Graph, statement: string, params: Params, ends
 }
 
 /** Runs an unlink statement; true if a link was removed, false if there was none. */
-export async function unlink(graph: Graph, statement: string, params: Params, ends: End[]): Promise<boolean> {
+export async function unlink(graph: Db, statement: string, params: Params, ends: End[]): Promise<boolean> {
   const removed = await curationTx(graph, async (tx) => {
     const [row] = await tx.run(cypher(`mutations/${statement}`), params);
     if (!row) return null;
@@ -77,7 +73,7 @@ export async function unlink(graph: Graph, statement: string, params: Params, en
 }
 
 /** Deletes a node; refuses (BAD_USER_INPUT on "detach") while it is linked, unless detach is set. */
-export async function deleteNode(graph: Graph, label: CuratedLabel, id: string, detach: boolean): Promise<{ relationshipsRemoved: number }> {
+export async function deleteNode(graph: Db, label: CuratedLabel, id: string, detach: boolean): Promise<{ relationshipsRemoved: number }> {
   const row = await curationTx(graph, async (tx) => {
     const [r] = await tx.run(cypher('mutations/delete-node'), { label, id, detach });
     if (r?.deleted) await bumpGraphVersion(tx);

@@ -1,7 +1,7 @@
 // The Neo4j Browser guide (:play http://127.0.0.1:4000/neo4j/guide.html): slides with runnable
 // queries over the curated graph, walking from one role through overlaps and gaps to career paths.
 // The queries are data, so the tests run every one of them against the seeded graph.
-import { escapeHtml } from '../http.js';
+import { escapeHtml } from '../html.js';
 
 export interface GuideQuery {
   /** What the result shows; the caption under the query. */

@@ -1,9 +1,10 @@
 // GET /graphql from a browser: GraphiQL served entirely from node_modules through this server, opened
-// with one tab per example operation. Everything else on /graphql falls through to Apollo.
-import type { Route } from '../../http/server.js';
+// with one tab per example operation. The GraphQL route asks for it (landingPage) when a browser
+// navigates to /graphql; GraphQL clients are answered by Apollo.
+import type { FastifyReply } from 'fastify';
 import { assetUrl } from '../assets.js';
 import { EXAMPLES, exampleTabQuery } from '../examples.js';
-import { acceptsHtml, jsonForScript, type PreparedBody } from '../http.js';
+import { jsonForScript } from '../html.js';
 import { renderPage, sendPage } from '../page.js';
 
 export const PLAYGROUND_PATH = '/graphql';
@@ -22,7 +23,7 @@ export function playgroundConfig(): PlaygroundConfig {
   return { endpoint: PLAYGROUND_PATH, examplesVersion: (hash >>> 0).toString(36), tabs };
 }
 
-function playgroundPage(): PreparedBody {
+function playgroundPage(): string {
   return renderPage({
     title: 'rolegraph · GraphQL playground',
     description: 'Explore the rolegraph GraphQL API: roles, skills, overlaps, skill gaps and career paths.',
@@ -39,18 +40,10 @@ function playgroundPage(): PreparedBody {
   });
 }
 
-export function playgroundRoutes(): Route[] {
-  let page: PreparedBody | undefined;
-  return [
-    {
-      method: 'GET',
-      path: PLAYGROUND_PATH,
-      handle(req, res, url) {
-        // GraphQL over GET (?query=...) and non-browser clients belong to Apollo.
-        if (!acceptsHtml(req) || url.searchParams.has('query')) return false;
-        page ??= playgroundPage();
-        sendPage(req, res, page);
-      },
-    },
-  ];
+let page: string | undefined;
+
+/** Sends the playground page (rendered once per process). */
+export function sendPlayground(reply: FastifyReply): FastifyReply {
+  page ??= playgroundPage();
+  return sendPage(reply, page);
 }

@@ -2,7 +2,8 @@
 // alias, relationship fields, provenance, unknown ids, and partial objects filled in from the graph.
 import { GraphQLString, GraphQLList, GraphQLNonNull, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../../src/graphql/context.js';
+import { createContext, newRequestState } from '../../../src/graphql/context.js';
+import { AnalyticsService } from '../../../src/analytics/service.js';
 import { Hydrate } from '../../../src/graphql/middleware/storedFields.js';
 import { ESCO, ESCO_SKILL, apiSuite } from '../../support/fixtures.js';
 
@@ -162,7 +163,7 @@ describe('read API: single lookups and relationship fields', () => {
   });
 
   it('fills in a role given only {id, name} (as analytics return it) from the graph', async () => {
-    const ctx = createContext(suite.graph, 'hydrate-test');
+    const ctx = createContext({ graph: suite.graph, analytics: new AnalyticsService(suite.graph), request: newRequestState('hydrate-test') });
     const info = (fieldName: string, returnType: any) => ({ fieldName, returnType, parentType: { name: 'Role' } }) as unknown as GraphQLResolveInfo;
     const root = { id: 'backend-developer', name: 'Backend Developer' };
     const next = async () => undefined;

@@ -1,8 +1,7 @@
 // Start-up and shutdown phases of one app in-process: not ready while starting, and a close that lets
 // in-flight requests finish while refusing new connections.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Lifecycle } from '../../../src/http/health.js';
-import { sendJson } from '../../../src/http/server.js';
+import { Lifecycle } from '../../../src/http/lifecycle.js';
 import { resetGraph, testGraph } from '../../support/db.js';
 import { startTestApi } from '../../support/api.js';
 
@@ -39,7 +38,7 @@ describe('app lifecycle', () => {
     const inside = new Promise<void>((resolve) => { entered = resolve; });
     const api = await startTestApi(graph, {
       log: () => {},
-      routes: [{ method: 'GET', path: '/slow', handle: async (_req, res) => { entered(); await gate; sendJson(res, 200, { done: true }); } }],
+      routes: (app) => { app.get('/slow', async () => { entered(); await gate; return { done: true }; }); },
     });
     const inFlight = fetch(`${api.url}/slow`).then(async (r) => ({ status: r.status, body: await r.json() }));
     await inside;
@@ -56,7 +55,7 @@ describe('app lifecycle', () => {
     const inside = new Promise<void>((resolve) => { entered = resolve; });
     const api = await startTestApi(graph, {
       log: () => {},
-      routes: [{ method: 'GET', path: '/stuck', handle: () => { entered(); return new Promise(() => {}); } }],
+      routes: (app) => { app.get('/stuck', () => { entered(); return new Promise(() => {}); }); },
     });
     const stuck = fetch(`${api.url}/stuck`).catch((e: Error) => e);
     await inside;

@@ -134,6 +134,8 @@ describe('Neo4j outages and shutdown, end to end', { timeout: 300_000 }, () => {
     const refusedWrite = await gql('mutation { upsertRole(input: {id: "during-outage", name: "Lost"}) { id } }', {}, true);
     expect(refusedWrite.code).toBe('SERVICE_UNAVAILABLE');
 
+    // Keep Neo4j down until the clients have seen it down: requests that started and ended inside the outage.
+    await until('client requests wholly inside the outage', async () => answers.filter((a) => a.at - a.ms >= downAt).length >= 8, 60_000);
     const restartedAt = Date.now();
     await startLocalNeo4j(neo4jOpts);
     const upAt = Date.now();

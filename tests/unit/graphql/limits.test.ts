@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { buildSchema, Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { depthLimitRule, depthOf } from '../../../src/graphql/plugins/depthLimit.js';
+import { depthLimitRule, depthsOf } from '../../../src/graphql/plugins/depthLimit.js';
+import { unmeasuredBounds } from '../../../src/analytics/bounds.js';
 import { measure } from '../../../src/graphql/plugins/complexity.js';
 
 const printed = `
@@ -11,12 +12,13 @@ const printed = `
 `;
 const schema = buildSchema(printed);
 
-function depth(source: string): number {
+function depths(source: string) {
   const doc = parse(source);
   const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return depthOf(op.selectionSet, fragments);
+  return depthsOf(op.selectionSet, fragments);
 }
+const depth = (source: string) => depths(source).data;
 
 describe('depth limit', () => {
   it('counts nested fields, through fragments and inline fragments', () => {
@@ -25,16 +27,25 @@ describe('depth limit', () => {
     expect(depth('{ role { ...F } } fragment F on Role { related { ... on Role { related { id } } } }')).toBe(4);
   });
 
-  it('ignores introspection fields and survives fragment cycles', () => {
-    expect(depth('{ __schema { types { fields { type { ofType { ofType { name } } } } } } role { id } }')).toBe(2);
+  it('counts introspection apart, through fragments too, and survives fragment cycles', () => {
+    expect(depths('{ __schema { types { fields { type { ofType { ofType { name } } } } } } role { id } }')).toEqual({ data: 2, introspection: 7 });
+    expect(depths('{ role { __typename } }')).toEqual({ data: 2, introspection: 0 });
+    expect(depths('{ ...Q } fragment Q on Query { __type(name: "Role") { fields { name } } }')).toEqual({ data: 0, introspection: 3 });
     expect(depth('{ role { ...A } } fragment A on Role { related { ...B } } fragment B on Role { related { ...A } }')).toBeGreaterThan(0);
   });
 
+  it('refuses introspection nested deeper than its own limit', () => {
+    const deep = `{ __schema { types { ${'ofType { '.repeat(14)}name${' }'.repeat(14)} } } }`;
+    const errors = validate(schema, parse(deep), [depthLimitRule(10, 15)]);
+    expect(errors.map((e) => e.message)).toEqual(['The operation nests introspection 17 levels deep; the limit is 15.']);
+    expect(validate(schema, parse('{ __schema { types { fields { type { ofType { name } } } } } }'), [depthLimitRule(3, 15)])).toHaveLength(0);
+  });
+
   it('reports operations over the limit as validation errors naming the limit', () => {
-    const errors = validate(schema, parse('query Deep { role { related { related { related { id } } } } }'), [depthLimitRule(3)]);
+    const errors = validate(schema, parse('query Deep { role { related { related { related { id } } } } }'), [depthLimitRule(3, 15)]);
     expect(errors).toHaveLength(1);
     expect(errors[0].message).toBe('"Deep" is nested 5 levels deep; the limit is 3.');
-    expect(validate(schema, parse('{ role { related { id } } }'), [depthLimitRule(3)])).toHaveLength(0);
+    expect(validate(schema, parse('{ role { related { id } } }'), [depthLimitRule(3, 15)])).toHaveLength(0);
   });
 });
 
@@ -43,16 +54,17 @@ describe('complexity and page caps', () => {
   const cjs = createRequire(import.meta.url)('graphql') as typeof import('graphql');
   const schema = cjs.buildSchema(printed);
   const limits = { maxComplexity: 1000, maxFirst: 100, maxListFirst: 500 };
+  const bounds = unmeasuredBounds(500);
   it('weights fields that take first by its value (or the default page)', () => {
-    expect(measure(schema, parse('{ role { id } }'), {}, undefined, limits).complexity).toBe(2);
-    expect(measure(schema, parse('{ roles(first: 10) { id } }'), {}, undefined, limits).complexity).toBe(11);
-    expect(measure(schema, parse('query($n: Int) { roles(first: $n) { skills(first: 5) { id } } }'), { n: 10 }, undefined, limits).complexity).toBe(1 + 10 * (1 + 5 * 1));
-    expect(measure(schema, parse('{ roles { id } }'), {}, undefined, limits).complexity).toBe(1 + 20);
+    expect(measure(schema, parse('{ role { id } }'), {}, undefined, limits, bounds).complexity).toBe(2);
+    expect(measure(schema, parse('{ roles(first: 10) { id } }'), {}, undefined, limits, bounds).complexity).toBe(11);
+    expect(measure(schema, parse('query($n: Int) { roles(first: $n) { skills(first: 5) { id } } }'), { n: 10 }, undefined, limits, bounds).complexity).toBe(1 + 10 * (1 + 5 * 1));
+    expect(measure(schema, parse('{ roles { id } }'), {}, undefined, limits, bounds).complexity).toBe(1 + 20);
   });
 
   it('finds every first over its cap, at the top and nested, from literals or variables', () => {
-    expect(measure(schema, parse('{ roles(first: 101) { id } }'), {}, undefined, limits).oversized).toEqual([{ field: 'roles', first: 101, max: 100 }]);
-    expect(measure(schema, parse('query($n: Int) { roles(first: 2) { skills(first: $n) { id } } }'), { n: 501 }, undefined, limits).oversized).toEqual([{ field: 'skills', first: 501, max: 500 }]);
-    expect(measure(schema, parse('{ roles(first: 100) { skills(first: 500) { id } } }'), {}, undefined, limits).oversized).toEqual([]);
+    expect(measure(schema, parse('{ roles(first: 101) { id } }'), {}, undefined, limits, bounds).oversized).toEqual([{ field: 'roles', first: 101, max: 100 }]);
+    expect(measure(schema, parse('query($n: Int) { roles(first: 2) { skills(first: $n) { id } } }'), { n: 501 }, undefined, limits, bounds).oversized).toEqual([{ field: 'skills', first: 501, max: 500 }]);
+    expect(measure(schema, parse('{ roles(first: 100) { skills(first: 500) { id } } }'), {}, undefined, limits, bounds).oversized).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { classify } from '../../../src/graphql/errors.js';
 import { checkOrigin, decodeCursor, encodeCursor, pageRequest, toConnection } from '../../../src/graphql/pagination.js';
 
+/** The argument a BAD_USER_INPUT answer for what fn throws would name. */
 function argumentOf(fn: () => unknown): string | undefined {
   try {
     fn();
   } catch (err) {
-    return (err as { extensions?: { argument?: string } }).extensions?.argument;
+    const known = classify(err);
+    return known?.code === 'BAD_USER_INPUT' ? (known.extensions?.argument as string) : undefined;
   }
   return undefined;
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { GraphQLError } from 'graphql';
+import { classify } from '../../../src/graphql/errors.js';
 import * as v from '../../../src/graphql/validation.js';
 
+/** The code, argument and message the API would answer with for what fn throws. */
 function codeOf(fn: () => unknown): { code: unknown; argument: unknown; message: string } {
   try {
     fn();
   } catch (err) {
-    expect(err).toBeInstanceOf(GraphQLError);
-    const e = err as GraphQLError;
-    return { code: e.extensions.code, argument: e.extensions.argument, message: e.message };
+    const known = classify(err);
+    expect(known, String(err)).not.toBeNull();
+    return { code: known!.code, argument: known!.extensions?.argument, message: known!.message };
   }
   throw new Error('expected a validation error');
 }
