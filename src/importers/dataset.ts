@@ -30,8 +30,8 @@ export function splitLabels(text: string, name = ''): string[] {
   return out;
 }
 
-/** A node row with the properties every imported node carries: name, aliases, keys, aliasesText, provenance. */
-export function importedNode(ds: Dataset, id: string, name: string, aliases: string[], extra: Record<string, unknown> = {}): NodeRow {
+/** A node row with the properties every imported node carries besides provenance: name, aliases, keys, aliasesText. */
+export function importedNode(id: string, name: string, aliases: string[], extra: Record<string, unknown> = {}): NodeRow {
   return {
     id,
     props: {
@@ -40,7 +40,6 @@ export function importedNode(ds: Dataset, id: string, name: string, aliases: str
       keys: nameKeys(name, aliases),
       aliasesText: aliases.join(' | '),
       ...extra,
-      ...provenance(ds),
     },
   };
 }

@@ -5,12 +5,12 @@ import path from 'node:path';
 import type { Graph } from '../store/graph.js';
 import { bumpGraphVersion } from '../store/graphVersion.js';
 import type { TableSource } from './csv.js';
-import { sourceNode, type Dataset, type SourceInfo } from './dataset.js';
+import { provenance, sourceNode, type Dataset, type SourceInfo } from './dataset.js';
 import type { IsKnown, Mapped } from './mapped.js';
 import { Progress } from './progress.js';
 import { ImportReport } from './report.js';
 import type { TableRecord } from './table.js';
-import { Writer, type NodeRow } from './writer.js';
+import { nodeMergeQuery, Writer, type NodeRow } from './writer.js';
 
 export interface ImportOptions {
   batchSize?: number;
@@ -27,15 +27,14 @@ export class ImportRun {
 
   private constructor(readonly graph: Graph, readonly ds: Dataset, opts: ImportOptions) {
     this.report = new ImportReport(`${ds.version} import`);
-    this.writer = new Writer(graph, this.report, { batchSize: opts.batchSize });
+    this.writer = new Writer(graph, this.report, { batchSize: opts.batchSize, shared: provenance(ds) });
     this.progress = opts.progress ?? new Progress();
   }
 
-  /** Starts a run with the Source node that credits the dataset. */
+  /** Starts a run with the Source node that credits the dataset (written as it is: it cites no source). */
   static async begin(graph: Graph, ds: Dataset, source: SourceInfo, opts: ImportOptions = {}): Promise<ImportRun> {
-    const run = new ImportRun(graph, ds, opts);
-    await run.writer.node('Source', sourceNode(ds, source));
-    return run;
+    await graph.writeCounted(nodeMergeQuery('Source'), { rows: [sourceNode(ds, source)] });
+    return new ImportRun(graph, ds, opts);
   }
 
   /** Writes a node and remembers its id as loaded. */

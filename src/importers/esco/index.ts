@@ -2,7 +2,6 @@
 // rows are checked against the concepts loaded so dangling references are skipped and reported.
 import type { Graph } from '../../store/graph.js';
 import { openDelimited } from '../csv.js';
-import type { Dataset } from '../dataset.js';
 import type { Mapped } from '../mapped.js';
 import type { ImportReport } from '../report.js';
 import { ImportRun, type ImportOptions } from '../run.js';
@@ -25,8 +24,8 @@ export async function importEsco(graph: Graph, dir: string, opts: EscoImportOpti
   const run = await ImportRun.begin(graph, ds, escoSource(ds), opts);
   const each = (key: EscoFileKey, handle: (v: Record<string, string>, line: number) => Promise<unknown>) =>
     run.eachRecord(openDelimited(paths[key], { required: ESCO_FILES[key].required }), (rec) => handle(rec.values, rec.line));
-  const concepts = (key: EscoFileKey, label: string, map: (ds: Dataset, v: Record<string, string>) => Mapped<NodeRow>) =>
-    each(key, (v, line) => run.route(map(ds, v), paths[key], line, (row) => run.node(label, row)));
+  const concepts = (key: EscoFileKey, label: string, map: (v: Record<string, string>) => Mapped<NodeRow>) =>
+    each(key, (v, line) => run.route(map(v), paths[key], line, (row) => run.node(label, row)));
 
   await concepts('iscoGroups', 'OccupationGroup', groupNode);
   await concepts('skillGroups', 'SkillGroup', groupNode);
@@ -34,12 +33,12 @@ export async function importEsco(graph: Graph, dir: string, opts: EscoImportOpti
   await concepts('skills', 'Skill', skillNode);
 
   await each('occupationSkill', (v, line) =>
-    run.route(occupationSkillRel(ds, v, run.isKnown), paths.occupationSkill, line, (row) => run.writer.rel(REQUIRES, row)),
+    run.route(occupationSkillRel(v, run.isKnown), paths.occupationSkill, line, (row) => run.writer.rel(REQUIRES, row)),
   );
-  await each('skillSkill', (v, line) => run.route(skillSkillRel(ds, v, run.isKnown), paths.skillSkill, line, (row) => run.writer.rel(RELATED, row)));
+  await each('skillSkill', (v, line) => run.route(skillSkillRel(v, run.isKnown), paths.skillSkill, line, (row) => run.writer.rel(RELATED, row)));
   for (const key of ['broaderOcc', 'broaderSkill'] as const) {
     await each(key, (v, line) =>
-      run.route(broaderRel(ds, v, run.isKnown), paths[key], line, (b) => run.writer.rel({ type: 'BROADER', fromLabel: b.fromLabel, toLabel: b.toLabel }, b.rel)),
+      run.route(broaderRel(v, run.isKnown), paths[key], line, (b) => run.writer.rel({ type: 'BROADER', fromLabel: b.fromLabel, toLabel: b.toLabel }, b.rel)),
     );
   }
   return run.finish();

@@ -1,5 +1,6 @@
-// ESCO CSV records -> graph rows. Pure functions over plain records (unit-tested without a database).
-import { importedNode, provenance, splitLabels, type Dataset } from '../dataset.js';
+// ESCO CSV records -> graph rows. Pure functions over plain records (unit-tested without a database);
+// the run adds the provenance every row shares.
+import { importedNode, splitLabels } from '../dataset.js';
 import { skip, type IsKnown, type Mapped } from '../mapped.js';
 import type { NodeRow, RelRow } from '../writer.js';
 
@@ -30,11 +31,11 @@ function opt(text: string | undefined): string | null {
   return t ? t : null;
 }
 
-export function occupationNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+export function occupationNode(v: Values): Mapped<NodeRow> {
   const n = named(v);
   if (!n) return skip('occupation without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
   return {
-    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
       description: opt(v.description) ?? opt(v.definition),
       iscoGroup: opt(v.iscoGroup),
       code: opt(v.code),
@@ -42,11 +43,11 @@ export function occupationNode(ds: Dataset, v: Values): Mapped<NodeRow> {
   };
 }
 
-export function skillNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+export function skillNode(v: Values): Mapped<NodeRow> {
   const n = named(v);
   if (!n) return skip('skill without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
   return {
-    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
       description: opt(v.description) ?? opt(v.definition),
       skillType: opt(v.skillType),
       reuseLevel: opt(v.reuseLevel),
@@ -55,18 +56,18 @@ export function skillNode(ds: Dataset, v: Values): Mapped<NodeRow> {
 }
 
 /** ISCOGroups_en.csv and skillGroups_en.csv rows (OccupationGroup / SkillGroup). */
-export function groupNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+export function groupNode(v: Values): Mapped<NodeRow> {
   const n = named(v);
   if (!n) return skip('group without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
   return {
-    row: importedNode(ds, n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
+    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
       description: opt(v.description),
       code: opt(v.code),
     }),
   };
 }
 
-export function occupationSkillRel(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
+export function occupationSkillRel(v: Values, known: IsKnown): Mapped<RelRow> {
   const from = v.occupationUri?.trim() ?? '';
   const to = v.skillUri?.trim() ?? '';
   const relationType = v.relationType?.trim() ?? '';
@@ -74,15 +75,15 @@ export function occupationSkillRel(ds: Dataset, v: Values, known: IsKnown): Mapp
   if (importance === undefined) return skip(`unknown relationType "${relationType}"`, `${from} -> ${to}`);
   if (!known('Role', from)) return skip('occupation not in occupations file', from);
   if (!known('Skill', to)) return skip('skill not in skills file', to);
-  return { row: { from, to, props: { importance, relationType, stated: true, ...provenance(ds) } } };
+  return { row: { from, to, props: { importance, relationType, stated: true } } };
 }
 
-export function skillSkillRel(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
+export function skillSkillRel(v: Values, known: IsKnown): Mapped<RelRow> {
   const from = v.originalSkillUri?.trim() ?? '';
   const to = v.relatedSkillUri?.trim() ?? '';
   if (!known('Skill', from)) return skip('skill not in skills file', from);
   if (!known('Skill', to)) return skip('related skill not in skills file', to);
-  return { row: { from, to, props: { relationType: opt(v.relationType), ...provenance(ds) } } };
+  return { row: { from, to, props: { relationType: opt(v.relationType) } } };
 }
 
 export interface BroaderRow {
@@ -92,7 +93,7 @@ export interface BroaderRow {
 }
 
 /** broaderRelations*Pillar rows: child -[:BROADER]-> parent, labels from the concept types. */
-export function broaderRel(ds: Dataset, v: Values, known: IsKnown): Mapped<BroaderRow> {
+export function broaderRel(v: Values, known: IsKnown): Mapped<BroaderRow> {
   const from = v.conceptUri?.trim() ?? '';
   const to = v.broaderUri?.trim() ?? '';
   const fromLabel = ESCO_LABEL[v.conceptType?.trim() ?? ''];
@@ -100,5 +101,5 @@ export function broaderRel(ds: Dataset, v: Values, known: IsKnown): Mapped<Broad
   if (!fromLabel || !toLabel) return skip(`unknown concept type "${!fromLabel ? v.conceptType : v.broaderType}"`, `${from} -> ${to}`);
   if (!known(fromLabel, from)) return skip(`${fromLabel} not in the concept files`, from);
   if (!known(toLabel, to)) return skip(`broader ${toLabel} not in the concept files`, to);
-  return { row: { fromLabel, toLabel, rel: { from, to, props: provenance(ds) } } };
+  return { row: { fromLabel, toLabel, rel: { from, to, props: {} } } };
 }

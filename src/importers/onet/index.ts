@@ -48,13 +48,13 @@ async function importRatings(run: ImportRun, file: string, skillType: 'skill' | 
   await run.eachRecord(openTable(file, ONET_FILES.skills.required), (rec) => addRating(ratings, rec.values, rec.line));
   let below = 0;
   for (const r of ratings.values()) {
-    const verdict = ratingRel(run.ds, r, run.isKnown);
+    const verdict = ratingRel(r, run.isKnown);
     if ('below' in verdict) {
       below++;
       continue;
     }
     if ('row' in verdict && !run.isKnown('Skill', `onet:${r.elementId}`)) {
-      await run.node('Skill', elementNode(run.ds, r.elementId, r.elementName, skillType, elements.get(r.elementId)));
+      await run.node('Skill', elementNode(r.elementId, r.elementName, skillType, elements.get(r.elementId)));
     }
     await run.route(verdict, file, r.line, (row) => run.writer.rel(REQUIRES, row));
   }
@@ -68,10 +68,10 @@ export async function importOnet(graph: Graph, dir: string, opts: OnetImportOpti
   const each = (key: Exclude<keyof typeof files, 'contentModel'>, handle: (v: Record<string, string>, line: number) => Promise<unknown>) =>
     run.eachRecord(openTable(files[key], ONET_FILES[key].required), (rec) => handle(rec.values, rec.line));
 
-  await each('occupations', (v, line) => run.route(occupationNode(ds, v), files.occupations, line, (row) => run.node('Role', row)));
+  await each('occupations', (v, line) => run.route(occupationNode(v), files.occupations, line, (row) => run.node('Role', row)));
   await each('jobZones', (v, line) => run.route(jobZoneRow(v, run.isKnown), files.jobZones, line, (row) => run.writer.node('Role', row)));
   await each('technology', (v, line) =>
-    run.route(technologyRow(ds, v, run.isKnown), files.technology, line, async ({ tool, uses }) => {
+    run.route(technologyRow(v, run.isKnown), files.technology, line, async ({ tool, uses }) => {
       if (!run.isKnown('Tool', tool.id)) await run.node('Tool', tool);
       await run.writer.rel(USES_TOOL, uses);
     }),
@@ -81,6 +81,6 @@ export async function importOnet(graph: Graph, dir: string, opts: OnetImportOpti
   await importRatings(run, files.skills, 'skill', elements);
   await importRatings(run, files.knowledge, 'knowledge', elements);
 
-  await each('related', (v, line) => run.route(relatedRow(ds, v, run.isKnown), files.related, line, (row) => run.writer.rel(MOVES, row)));
+  await each('related', (v, line) => run.route(relatedRow(v, run.isKnown), files.related, line, (row) => run.writer.rel(MOVES, row)));
   return run.finish();
 }

@@ -1,6 +1,7 @@
-// O*NET records -> graph rows. Pure functions over plain records (unit-tested without a database).
+// O*NET records -> graph rows. Pure functions over plain records (unit-tested without a database);
+// the run adds the provenance every row shares.
 import { slugify } from '../../domain/names.js';
-import { importedNode, provenance, type Dataset } from '../dataset.js';
+import { importedNode } from '../dataset.js';
 import { skip, type IsKnown, type Mapped } from '../mapped.js';
 import type { NodeRow, RelRow } from '../writer.js';
 
@@ -15,11 +16,11 @@ const SOC = 'O*NET-SOC Code';
  */
 export const ONET_MIN_IMPORTANCE = 3.0;
 
-export function occupationNode(ds: Dataset, v: Values): Mapped<NodeRow> {
+export function occupationNode(v: Values): Mapped<NodeRow> {
   const id = v[SOC]?.trim();
   const name = v.Title?.trim();
   if (!id || !name) return skip('occupation without code or title', id || '(no code)');
-  return { row: importedNode(ds, id, name, [], { description: v.Description?.trim() || null, code: id }) };
+  return { row: importedNode(id, name, [], { description: v.Description?.trim() || null, code: id }) };
 }
 
 export function jobZoneRow(v: Values, known: IsKnown): Mapped<NodeRow> {
@@ -54,14 +55,14 @@ export interface TechnologyRow {
   uses: RelRow;
 }
 
-export function technologyRow(ds: Dataset, v: Values, known: IsKnown): Mapped<TechnologyRow> {
+export function technologyRow(v: Values, known: IsKnown): Mapped<TechnologyRow> {
   const soc = v[SOC]?.trim() ?? '';
   const example = v.Example?.trim() ?? '';
   const slug = slugify(example);
   if (!known('Role', soc)) return skip('occupation not in Occupation Data.txt', soc);
   if (!slug) return skip('technology without a name', `${soc}: "${example}"`);
   const commodityTitle = v['Commodity Title']?.trim() ?? '';
-  const tool = importedNode(ds, toolId(example), example, [], {
+  const tool = importedNode(toolId(example), example, [], {
     kind: toolKind(commodityTitle),
     commodityCode: v['Commodity Code']?.trim() || null,
     commodityTitle: commodityTitle || null,
@@ -69,7 +70,7 @@ export function technologyRow(ds: Dataset, v: Values, known: IsKnown): Mapped<Te
   const uses: RelRow = {
     from: soc,
     to: tool.id,
-    props: { hot: v['Hot Technology']?.trim() === 'Y', inDemand: v['In Demand']?.trim() === 'Y', stated: true, ...provenance(ds) },
+    props: { hot: v['Hot Technology']?.trim() === 'Y', inDemand: v['In Demand']?.trim() === 'Y', stated: true },
   };
   return { row: { tool, uses } };
 }
@@ -78,7 +79,7 @@ export function technologyRow(ds: Dataset, v: Values, known: IsKnown): Mapped<Te
  * Related Occupations records how related O*NET's data finds two occupations (tier, and the file's Index
  * as rank), not a move anyone states: `kind: 'related'`, `stated: false`, like every recorded dataset move.
  */
-export function relatedRow(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRow> {
+export function relatedRow(v: Values, known: IsKnown): Mapped<RelRow> {
   const from = v[SOC]?.trim() ?? '';
   const to = v['Related O*NET-SOC Code']?.trim() ?? '';
   if (!known('Role', from)) return skip('occupation not in Occupation Data.txt', from);
@@ -88,7 +89,7 @@ export function relatedRow(ds: Dataset, v: Values, known: IsKnown): Mapped<RelRo
     row: {
       from,
       to,
-      props: { kind: 'related', stated: false, tier: v['Relatedness Tier']?.trim() || null, rank: Number.isFinite(rank) ? rank : null, ...provenance(ds) },
+      props: { kind: 'related', stated: false, tier: v['Relatedness Tier']?.trim() || null, rank: Number.isFinite(rank) ? rank : null },
     },
   };
 }
@@ -129,13 +130,13 @@ export function addRating(ratings: Map<string, Rating>, v: Values, line: number)
 export type RatingVerdict = { row: RelRow } | { skip: string; detail: string } | { below: true };
 
 /** REQUIRES_SKILL for a rating that matters, `below` for one under the threshold. */
-export function ratingRel(ds: Dataset, r: Rating, known: IsKnown): RatingVerdict {
+export function ratingRel(r: Rating, known: IsKnown): RatingVerdict {
   if (!known('Role', r.soc)) return skip('occupation not in Occupation Data.txt', r.soc);
   if (r.im === undefined) return skip('element without an importance (IM) rating', `${r.soc} ${r.elementId}`);
   if (r.im < ONET_MIN_IMPORTANCE || r.suppress) return { below: true };
   const importance = Math.min(5, Math.max(1, Math.round(r.im)));
   return {
-    row: { from: r.soc, to: `onet:${r.elementId}`, props: { importance, im: r.im, lv: r.lv ?? null, stated: true, ...provenance(ds) } },
+    row: { from: r.soc, to: `onet:${r.elementId}`, props: { importance, im: r.im, lv: r.lv ?? null, stated: true } },
   };
 }
 
@@ -146,8 +147,8 @@ export interface ElementInfo {
 }
 
 /** Skill node for an O*NET element; category is the parent element's name (e.g. "Basic Skills"). */
-export function elementNode(ds: Dataset, elementId: string, name: string, skillType: 'skill' | 'knowledge', info?: ElementInfo): NodeRow {
-  return importedNode(ds, `onet:${elementId}`, name, [], {
+export function elementNode(elementId: string, name: string, skillType: 'skill' | 'knowledge', info?: ElementInfo): NodeRow {
+  return importedNode(`onet:${elementId}`, name, [], {
     skillType,
     category: info?.parentName ?? null,
     description: info?.description ?? null,

@@ -1,22 +1,21 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { crosswalkRow, parseCrosswalk } from '../../../src/importers/crosswalk.js';
-import { splitLabels } from '../../../src/importers/dataset.js';
+import { provenance, splitLabels } from '../../../src/importers/dataset.js';
 import { ESCO_IMPORTANCE, broaderRel, occupationNode, occupationSkillRel, skillNode } from '../../../src/importers/esco/mappers.js';
 import { addRating, contentModel, jobZoneRow, ratingRel, relatedRow, technologyRow, toolKind, type Rating } from '../../../src/importers/onet/mappers.js';
 import { Progress } from '../../../src/importers/progress.js';
 import { ImportReport } from '../../../src/importers/report.js';
 import { escoDataset, onetDataset } from '../../../src/importers/sources.js';
+import { nodeMergeQuery, relMergeQuery } from '../../../src/importers/writer.js';
 
-const esco = escoDataset();
-const onet = onetDataset();
 const OCC = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 const SKILL = 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97';
 const knownAll = () => true;
 
 describe('ESCO mappers', () => {
-  it('maps an occupation to a Role with aliases, keys, aliasesText and provenance', () => {
-    const m = occupationNode(esco, {
+  it('maps an occupation to a Role with aliases, keys and aliasesText', () => {
+    const m = occupationNode({
       conceptUri: OCC, preferredLabel: 'software developer', altLabels: 'programmer\nsoftware developer\nsoftware engineer\n', iscoGroup: '2512', description: 'Implement software.', code: '2512.4',
     });
     expect(m).toEqual({
@@ -25,37 +24,36 @@ describe('ESCO mappers', () => {
         props: {
           name: 'software developer', aliases: ['programmer', 'software engineer'], keys: ['software developer', 'programmer', 'software engineer'],
           aliasesText: 'programmer | software engineer', description: 'Implement software.', iscoGroup: '2512', code: '2512.4',
-          origin: 'esco', datasetVersion: 'ESCO v1.1.1', sources: ['esco-v1.1.1'],
         },
       },
     });
   });
 
   it('maps a skill with its type and reuse level', () => {
-    const m = skillNode(esco, { conceptUri: SKILL, preferredLabel: 'Python', altLabels: '', skillType: 'knowledge', reuseLevel: 'sector-specific', description: 'Lang.' });
+    const m = skillNode({ conceptUri: SKILL, preferredLabel: 'Python', altLabels: '', skillType: 'knowledge', reuseLevel: 'sector-specific', description: 'Lang.' });
     expect('row' in m && m.row.props).toMatchObject({ name: 'Python', skillType: 'knowledge', reuseLevel: 'sector-specific', aliases: [] });
   });
 
   it('skips a concept without id or label instead of writing it', () => {
-    expect(occupationNode(esco, { conceptUri: OCC, preferredLabel: ' ' })).toMatchObject({ skip: expect.stringContaining('without') });
+    expect(occupationNode({ conceptUri: OCC, preferredLabel: ' ' })).toMatchObject({ skip: expect.stringContaining('without') });
   });
 
   it('ranks essential above optional links', () => {
     expect(ESCO_IMPORTANCE.essential).toBeGreaterThan(ESCO_IMPORTANCE.optional);
-    const m = occupationSkillRel(esco, { occupationUri: OCC, relationType: 'essential', skillUri: SKILL }, knownAll);
-    expect(m).toEqual({ row: { from: OCC, to: SKILL, props: { importance: 4, relationType: 'essential', stated: true, origin: 'esco', datasetVersion: 'ESCO v1.1.1', sources: ['esco-v1.1.1'] } } });
+    const m = occupationSkillRel({ occupationUri: OCC, relationType: 'essential', skillUri: SKILL }, knownAll);
+    expect(m).toEqual({ row: { from: OCC, to: SKILL, props: { importance: 4, relationType: 'essential', stated: true } } });
   });
 
   it('skips links to concepts that are not in the files, saying which end is missing', () => {
     const onlyRole = (label: string) => label === 'Role';
-    expect(occupationSkillRel(esco, { occupationUri: OCC, relationType: 'optional', skillUri: SKILL }, onlyRole)).toEqual({ skip: 'skill not in skills file', detail: SKILL });
-    expect(occupationSkillRel(esco, { occupationUri: OCC, relationType: 'maybe', skillUri: SKILL }, knownAll)).toMatchObject({ skip: 'unknown relationType "maybe"' });
+    expect(occupationSkillRel({ occupationUri: OCC, relationType: 'optional', skillUri: SKILL }, onlyRole)).toEqual({ skip: 'skill not in skills file', detail: SKILL });
+    expect(occupationSkillRel({ occupationUri: OCC, relationType: 'maybe', skillUri: SKILL }, knownAll)).toMatchObject({ skip: 'unknown relationType "maybe"' });
   });
 
   it('maps hierarchy rows to BROADER between the labels of the concept types', () => {
-    const m = broaderRel(esco, { conceptType: 'Occupation', conceptUri: OCC, broaderType: 'ISCOGroup', broaderUri: 'http://data.europa.eu/esco/isco/C2512' }, knownAll);
+    const m = broaderRel({ conceptType: 'Occupation', conceptUri: OCC, broaderType: 'ISCOGroup', broaderUri: 'http://data.europa.eu/esco/isco/C2512' }, knownAll);
     expect(m).toMatchObject({ row: { fromLabel: 'Role', toLabel: 'OccupationGroup', rel: { from: OCC, to: 'http://data.europa.eu/esco/isco/C2512' } } });
-    expect(broaderRel(esco, { conceptType: 'Thing', conceptUri: 'a', broaderType: 'SkillGroup', broaderUri: 'b' }, knownAll)).toMatchObject({ skip: 'unknown concept type "Thing"' });
+    expect(broaderRel({ conceptType: 'Thing', conceptUri: 'a', broaderType: 'SkillGroup', broaderUri: 'b' }, knownAll)).toMatchObject({ skip: 'unknown concept type "Thing"' });
   });
 
   it('splits multi-line labels, trimming, deduplicating case-insensitively and dropping the name', () => {
@@ -72,11 +70,11 @@ describe('O*NET mappers', () => {
   });
 
   it('maps a technology row to a Tool and USES_TOOL with the hot and in-demand flags', () => {
-    const m = technologyRow(onet, { 'O*NET-SOC Code': '15-1252.00', Example: 'Python', 'Commodity Code': '43232405', 'Commodity Title': 'Object or component oriented development software', 'Hot Technology': 'Y', 'In Demand': 'N' }, known);
+    const m = technologyRow({ 'O*NET-SOC Code': '15-1252.00', Example: 'Python', 'Commodity Code': '43232405', 'Commodity Title': 'Object or component oriented development software', 'Hot Technology': 'Y', 'In Demand': 'N' }, known);
     expect(m).toMatchObject({
       row: {
-        tool: { id: 'onet-tool:python', props: { name: 'Python', kind: 'language', commodityCode: '43232405', origin: 'onet', datasetVersion: 'O*NET 29.3' } },
-        uses: { from: '15-1252.00', to: 'onet-tool:python', props: { hot: true, inDemand: false, origin: 'onet' } },
+        tool: { id: 'onet-tool:python', props: { name: 'Python', kind: 'language', commodityCode: '43232405' } },
+        uses: { from: '15-1252.00', to: 'onet-tool:python', props: { hot: true, inDemand: false, stated: true } },
       },
     });
   });
@@ -91,22 +89,22 @@ describe('O*NET mappers', () => {
     addRating(ratings, { ...base, 'Scale ID': 'IM', 'Data Value': '4.62', 'Recommend Suppress': 'N' }, 10);
     addRating(ratings, { ...base, 'Scale ID': 'LV', 'Data Value': '5.5' }, 11);
     const [r] = ratings.values();
-    expect(ratingRel(onet, r, known)).toEqual({ row: { from: '15-1252.00', to: 'onet:2.B.3.e', props: { importance: 5, im: 4.62, lv: 5.5, stated: true, origin: 'onet', datasetVersion: 'O*NET 29.3', sources: ['onet-29.3'] } } });
+    expect(ratingRel(r, known)).toEqual({ row: { from: '15-1252.00', to: 'onet:2.B.3.e', props: { importance: 5, im: 4.62, lv: 5.5, stated: true } } });
   });
 
   it('leaves out ratings below the threshold or marked Recommend Suppress', () => {
     const r = { soc: '15-1252.00', elementId: '2.C.1.a', elementName: 'Administration', line: 2, suppress: false };
-    expect(ratingRel(onet, { ...r, im: 2.99 }, known)).toEqual({ below: true });
-    expect(ratingRel(onet, { ...r, im: 4, suppress: true }, known)).toEqual({ below: true });
-    expect(ratingRel(onet, { ...r, soc: '11-1011.00', im: 4 }, known)).toMatchObject({ skip: 'occupation not in Occupation Data.txt' });
+    expect(ratingRel({ ...r, im: 2.99 }, known)).toEqual({ below: true });
+    expect(ratingRel({ ...r, im: 4, suppress: true }, known)).toEqual({ below: true });
+    expect(ratingRel({ ...r, soc: '11-1011.00', im: 4 }, known)).toMatchObject({ skip: 'occupation not in Occupation Data.txt' });
   });
 
   it('maps related occupations to recorded CAN_MOVE_TO (kind related, not stated) with tier and rank, skipping unknown targets', () => {
     const v = { 'O*NET-SOC Code': '15-1252.00', 'Related O*NET-SOC Code': '15-1254.00', 'Relatedness Tier': 'Primary-Short', Index: '3' };
-    expect(relatedRow(onet, v, known)).toEqual({
-      row: { from: '15-1252.00', to: '15-1254.00', props: { kind: 'related', stated: false, tier: 'Primary-Short', rank: 3, origin: 'onet', datasetVersion: 'O*NET 29.3', sources: ['onet-29.3'] } },
+    expect(relatedRow(v, known)).toEqual({
+      row: { from: '15-1252.00', to: '15-1254.00', props: { kind: 'related', stated: false, tier: 'Primary-Short', rank: 3 } },
     });
-    expect(relatedRow(onet, { ...v, 'Related O*NET-SOC Code': '17-2061.00' }, known)).toEqual({ skip: 'related occupation not in Occupation Data.txt', detail: '17-2061.00' });
+    expect(relatedRow({ ...v, 'Related O*NET-SOC Code': '17-2061.00' }, known)).toEqual({ skip: 'related occupation not in Occupation Data.txt', detail: '17-2061.00' });
   });
 
   it('takes element descriptions and parent categories from the content model', () => {
@@ -115,6 +113,16 @@ describe('O*NET mappers', () => {
       { 'Element ID': '2.B.3.e', 'Element Name': 'Programming', Description: 'Writing computer programs.' },
     ]);
     expect(cm.get('2.B.3.e')).toEqual({ name: 'Programming', description: 'Writing computer programs.', parentName: 'Technical Skills' });
+  });
+});
+
+describe('provenance', () => {
+  it('is the dataset release, set on every row of a run as one $shared parameter', () => {
+    expect(provenance(escoDataset())).toEqual({ origin: 'esco', datasetVersion: 'ESCO v1.1.1', sources: ['esco-v1.1.1'] });
+    expect(provenance(onetDataset())).toEqual({ origin: 'onet', datasetVersion: 'O*NET 29.3', sources: ['onet-29.3'] });
+    expect(nodeMergeQuery('Role', 'merge', true)).toBe('UNWIND $rows AS row MERGE (n:Role {id: row.id}) SET n += row.props SET n += $shared');
+    expect(relMergeQuery({ type: 'REQUIRES_SKILL', fromLabel: 'Role', toLabel: 'Skill' })).not.toContain('$shared');
+    expect(() => nodeMergeQuery('Role) DETACH DELETE (n')).toThrow('Invalid graph identifier');
   });
 });
 
