@@ -2,8 +2,7 @@
 // malformed row, invalid curated data, Neo4j unreachable) print one line and exit 1; usage mistakes print
 // one line pointing at the command's help and exit 2.
 import { CommanderError } from 'commander';
-import { ImportError, UsageError } from '../importers/errors.js';
-import { CuratedDataError } from '../importers/curated/parse.js';
+import { CuratedDataError, ImportError, UsageError } from '../importers/errors.js';
 import { LocalNeo4jError } from '../neo4j-local/localNeo4j.js';
 import { DatabaseUnavailableError } from '../store/graph.js';
 import { err } from './output.js';

@@ -13,6 +13,20 @@ export class ImportError extends Error {
   }
 }
 
+export interface CuratedIssue {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** The curated data files hold problems: every one of them, each at its `file:line`. */
+export class CuratedDataError extends Error {
+  override name = 'CuratedDataError';
+  constructor(readonly issues: CuratedIssue[]) {
+    super(`Invalid curated data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.file}:${i.line}: ${i.message}`).join('\n'));
+  }
+}
+
 /** A usage mistake on the command line (unknown command or option, missing argument). */
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -1,6 +1,6 @@
-// `rolegraph seed`: (re)loads the curated graph, then applies the crosswalk.
+// `rolegraph seed`: (re)loads the curated graph, then applies the crosswalk. The curated loader (zod,
+// yaml) is loaded only when the command runs, so other commands start without it.
 import type { Command } from 'commander';
-import { seedCurated } from '../../importers/curated/index.js';
 import { err } from '../output.js';
 import { withGraph } from '../withGraph.js';
 import { crosswalkAfter, type CrosswalkAfter } from './crosswalk.js';
@@ -13,6 +13,7 @@ export function seedCommand(program: Command): void {
     .option('--no-crosswalk', 'do not apply data/crosswalk.yaml afterwards')
     .option('--json', 'print the crosswalk summary as JSON on stdout')
     .action(async (opts: CrosswalkAfter) => {
+      const { seedCurated } = await import('../../importers/curated/index.js');
       await withGraph(async (graph) => {
         err(`seed: ${JSON.stringify(await seedCurated(graph))}`);
         await crosswalkAfter(graph, opts);

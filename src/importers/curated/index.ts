@@ -10,7 +10,8 @@ import { readCuratedFiles } from './files.js';
 import { parseCurated, type CuratedData } from './parse.js';
 import { ORIGIN } from './schema.js';
 
-export { CuratedDataError, parseCurated, type CuratedData } from './parse.js';
+export { CuratedDataError } from '../errors.js';
+export { parseCurated, type CuratedData } from './parse.js';
 export { readCuratedFiles, CURATED_DIR } from './files.js';
 
 export interface SeedReport {

@@ -3,23 +3,11 @@
 // types, allowed values, importance range) is the zod schemas in schema.ts; what spans files is checked
 // here: duplicate ids, references to nodes and to source sections, duplicate and self links.
 import type * as z from 'zod';
+import { CuratedDataError, type CuratedIssue } from '../errors.js';
 import { YamlFile, type Path } from '../yaml.js';
 import type { NodeRow, RelRow, RelSpec } from '../writer.js';
 import { nodeRow, relRow, sourceRow, statedInRows, type Cite } from './rows.js';
 import { NODE_FILES, REL_FILE, REL_TYPES, SOURCES, STATEMENT_KINDS, STATEMENTS, type CiteRef, type NodeItem, type RelFile } from './schema.js';
-
-export interface CuratedIssue {
-  file: string;
-  line: number;
-  message: string;
-}
-
-export class CuratedDataError extends Error {
-  override name = 'CuratedDataError';
-  constructor(readonly issues: CuratedIssue[]) {
-    super(`Invalid curated data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` + issues.map((i) => `  ${i.file}:${i.line}: ${i.message}`).join('\n'));
-  }
-}
 
 export interface NodeGroup {
   label: string;
