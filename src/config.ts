@@ -115,6 +115,8 @@ export interface LimitsConfig {
   deadlineMs: number;
   /** Database round trips one request may make. */
   maxRoundTrips: number;
+  /** Database calls one request may have in flight at once (maxConcurrent × this stays under the pool of 50). */
+  maxParallelDbCalls: number;
   /** GraphQL requests executing at once; more are answered 503 with Retry-After at once. */
   maxConcurrent: number;
   introspection: boolean;
@@ -135,6 +137,7 @@ export const DEFAULT_LIMITS: Readonly<LimitsConfig> = Object.freeze({
   maxResponseBytes: 5_000_000,
   deadlineMs: 10_000,
   maxRoundTrips: 60,
+  maxParallelDbCalls: 3,
   maxConcurrent: 16,
   introspection: true,
   playground: true,
@@ -157,6 +160,7 @@ export function limitsConfig(env: Env = process.env): LimitsConfig {
     maxResponseBytes: intEnv('ROLEGRAPH_MAX_RESPONSE_BYTES', d.maxResponseBytes, env),
     deadlineMs: intEnv('ROLEGRAPH_REQUEST_DEADLINE_MS', d.deadlineMs, env),
     maxRoundTrips: intEnv('ROLEGRAPH_MAX_ROUND_TRIPS', d.maxRoundTrips, env),
+    maxParallelDbCalls: intEnv('ROLEGRAPH_MAX_PARALLEL_DB_CALLS', d.maxParallelDbCalls, env),
     maxConcurrent: intEnv('ROLEGRAPH_MAX_CONCURRENT', d.maxConcurrent, env),
     introspection: boolEnv('ROLEGRAPH_INTROSPECTION', !production, env),
     playground: boolEnv('ROLEGRAPH_PLAYGROUND', !production, env),

@@ -124,11 +124,11 @@ export class AnalyticsService {
     return rankNextRoles(from, recordedMoves(p, i), similarCandidates(p, i), first);
   }
 
-  async careerPaths(from: string, to: string, maxSteps: number, first: number): Promise<CareerPathResult[]> {
+  async careerPaths(from: string, to: string, maxSteps: number, first: number, interrupt?: () => void): Promise<CareerPathResult[]> {
     const p = await this.projection();
     index(p, from);
     index(p, to);
-    const paths = cheapestPaths(from, to, (id) => edgesFrom(p, p.byId.get(id)!), maxSteps, first);
+    const paths = cheapestPaths(from, to, (id) => edgesFrom(p, p.byId.get(id)!), maxSteps, first, interrupt);
     return paths.map((path) => ({
       totalCost: path.totalCost,
       steps: path.steps.map((s) => ({ ...s, toLearn: gapOf(role(p, s.from), role(p, s.to)).toLearn.map((l) => l.id) })),

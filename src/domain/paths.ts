@@ -55,12 +55,22 @@ function comparePartial(a: Partial, b: Partial): number {
  * A path never revisits a role and stops at `to`; at the last allowed step only the move into `to` is tried.
  * Returns [] when from = to or nothing is reachable within maxSteps.
  */
-export function cheapestPaths(from: string, to: string, movesFrom: (id: string) => readonly MoveEdge[], maxSteps: number, first: number): PathResult[] {
+export function cheapestPaths(
+  from: string,
+  to: string,
+  movesFrom: (id: string) => readonly MoveEdge[],
+  maxSteps: number,
+  first: number,
+  /** Called every few hundred steps; throws to stop a search that ran out of time. */
+  interrupt?: () => void,
+): PathResult[] {
   const found: PathResult[] = [];
   if (from === to || maxSteps < 1 || first < 1) return found;
   const queue = new Heap<Partial>(comparePartial);
   queue.push({ steps: [], cost: 0, nodes: [from] });
+  let popped = 0;
   for (let p = queue.pop(); p !== undefined && found.length < first; p = queue.pop()) {
+    if (interrupt && (++popped & 255) === 0) interrupt();
     const at = p.nodes[p.nodes.length - 1];
     if (at === to) {
       found.push({ steps: p.steps, totalCost: p.cost });

@@ -1,39 +1,36 @@
-// Per-request DataLoaders: every field that follows a relationship batches its keys into one
-// `UNWIND $ids` query per request tick, so nested queries cost a bounded number of round trips.
+// Per-request DataLoaders: every lookup by id or name and every field that follows a relationship batches
+// its keys into one query per request tick, so nested queries and aliased lookups cost a bounded number
+// of round trips.
 import DataLoader from 'dataloader';
+import { NODE_LABELS, type NodeLabel } from '../model.js';
 import type { Db } from '../store/graph.js';
-import { nodesById, type NodeLabel, type NodeRecord } from '../store/reads/nodes.js';
+import { nodesById, nodesByKey, type NodeRecord } from '../store/reads/nodes.js';
 import { relatedByIds, type RelatedArgs, type RelatedItem, type RelatedQuery } from '../store/reads/related.js';
 
 export type { NodeLabel, NodeRecord };
 
-function nodeLoader(graph: Db, label: NodeLabel) {
-  return new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const byId = await nodesById(graph, label, ids);
-    return ids.map((id) => byId.get(id) ?? null);
+type NodeLoader = DataLoader<string, NodeRecord | null>;
+
+function batchedLookup(find: (keys: readonly string[]) => Promise<Map<string, NodeRecord>>): NodeLoader {
+  return new DataLoader<string, NodeRecord | null>(async (keys) => {
+    const found = await find(keys);
+    return keys.map((key) => found.get(key) ?? null);
   });
+}
+
+function perLabel(make: (label: NodeLabel) => NodeLoader): Record<NodeLabel, NodeLoader> {
+  return Object.fromEntries(NODE_LABELS.map((label) => [label, make(label)])) as Record<NodeLabel, NodeLoader>;
 }
 
 export function createLoaders(graph: Db) {
   // One loader per relationship query and argument set: parents asking for the same field with the
   // same arguments share a batch; different `first`/`origin` values get their own.
   const relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
-  const nodes: Record<NodeLabel, DataLoader<string, NodeRecord | null>> = {
-    Role: nodeLoader(graph, 'Role'),
-    Skill: nodeLoader(graph, 'Skill'),
-    Tool: nodeLoader(graph, 'Tool'),
-    Practice: nodeLoader(graph, 'Practice'),
-    Metric: nodeLoader(graph, 'Metric'),
-    Source: nodeLoader(graph, 'Source'),
-  };
   return {
-    nodes,
-    role: nodes.Role,
-    skill: nodes.Skill,
-    tool: nodes.Tool,
-    practice: nodes.Practice,
-    metric: nodes.Metric,
-    source: nodes.Source,
+    /** Nodes by id. */
+    nodes: perLabel((label) => batchedLookup((ids) => nodesById(graph, label, ids))),
+    /** Nodes by name key (nameKey of a name or an alias). */
+    byKey: perLabel((label) => batchedLookup((keys) => nodesByKey(graph, label, keys))),
     /** The items of relationship `query` for one parent id, batched with every other parent in the tick. */
     related(query: RelatedQuery, id: string, args: RelatedArgs): Promise<RelatedItem[]> {
       const key = `${query}|${args.first}|${args.origin ?? ''}`;

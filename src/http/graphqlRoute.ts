@@ -79,7 +79,7 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
       analytics: opts.analytics,
       request: request.state,
       caller,
-      budget: { deadline: Date.now() + limits.deadlineMs, deadlineMs: limits.deadlineMs, maxRoundTrips: limits.maxRoundTrips },
+      budget: { deadline: Date.now() + limits.deadlineMs, deadlineMs: limits.deadlineMs, maxRoundTrips: limits.maxRoundTrips, maxParallel: limits.maxParallelDbCalls },
     });
   }
 

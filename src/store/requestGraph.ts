@@ -25,11 +25,15 @@ export interface RequestBudget {
   /** The deadline's length, for messages. */
   deadlineMs: number;
   maxRoundTrips: number;
+  /** Database calls this request may have in flight at once; the rest wait their turn. */
+  maxParallel?: number;
 }
 
 export class RequestGraph implements Db {
   /** Round trips this request has made. */
   used = 0;
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
 
   constructor(readonly base: Graph, readonly budget: RequestBudget, private readonly now: () => number = Date.now) {}
 
@@ -38,26 +42,40 @@ export class RequestGraph implements Db {
     if (this.now() >= this.budget.deadline) throw new DeadlineError(this.budget.deadlineMs);
   }
 
-  private call(): CallOptions {
+  /**
+   * Runs one database call within the budget: counted against the round-trip cap at once, then started
+   * when fewer than maxParallel of this request's calls are in flight (so one request's many aliases
+   * cannot take the whole connection pool), with the deadline's remaining time as its timeout.
+   */
+  private async call<T>(run: (opts: CallOptions) => Promise<T>): Promise<T> {
     this.checkDeadline();
     if (this.used >= this.budget.maxRoundTrips) throw new RoundTripLimitError(this.budget.maxRoundTrips);
     this.used++;
-    return { timeoutMs: this.budget.deadline - this.now() };
+    const max = this.budget.maxParallel ?? Infinity;
+    if (this.active >= max) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.active++;
+    try {
+      this.checkDeadline();
+      return await run({ timeoutMs: this.budget.deadline - this.now() });
+    } finally {
+      this.active--;
+      this.queue.shift()?.();
+    }
   }
 
   read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.base.read(query, params, this.call());
+    return this.call((opts) => this.base.read(query, params, opts));
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.base.write(query, params, this.call());
+    return this.call((opts) => this.base.write(query, params, opts));
   }
 
   readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.base.readTx(work, this.call());
+    return this.call((opts) => this.base.readTx(work, opts));
   }
 
   writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.base.writeTx(work, this.call());
+    return this.call((opts) => this.base.writeTx(work, opts));
   }
 }

@@ -29,6 +29,6 @@ export const Hydrate: MiddlewareFn<Context> = async ({ root, info, context }) =>
 export const SourcesById: MiddlewareFn<Context> = async ({ root, info, context }) => {
   const ids = (await storedValue(root, 'sources', info, context)) as string[] | null | undefined;
   if (!ids || ids.length === 0) return [];
-  const sources = await context.loaders.source.loadMany(ids);
+  const sources = await context.loaders.nodes.Source.loadMany(ids);
   return sources.filter((s): s is NodeRecord => s !== null && !(s instanceof Error));
 };

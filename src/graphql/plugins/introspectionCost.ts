@@ -1,7 +1,9 @@
-// Prices introspection like any other selection. Its lists are as long as the schema makes them: the
-// number of types, and per type about as many fields, arguments or values as the schema holds on average
-// (doubled, so a full introspection query is not underestimated); a type's lists are priced the same
-// whichever type it is, because the estimator does not see which one is selected.
+// Prices introspection like any other selection, by what it really returns on this schema: `types` is as
+// long as the schema's type list, and every per-type or per-field list (fields, arguments, enum values,
+// ...) as long as it is on average over the schema, so a query over the whole schema is priced at about
+// its real size; a type reference's `ofType` chain is priced at its average real length, not at the nine
+// levels GraphiQL asks for. The estimator cannot see which type a selection reaches, so `__type(name:)`
+// of an unusually large type is underpriced by a small factor, bounded by the root-field cap.
 import type { GraphQLNamedType, GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -19,8 +21,14 @@ type ListSizes = Record<string, number>;
 const sizesBySchema = new WeakMap<GraphQLSchema, ListSizes>();
 
 function mean(counts: number[]): number {
-  const nonEmpty = counts.filter((n) => n > 0);
-  return nonEmpty.length === 0 ? 1 : Math.ceil((2 * nonEmpty.reduce((a, b) => a + b, 0)) / nonEmpty.length);
+  return counts.length === 0 ? 0 : counts.reduce((a, b) => a + b, 0) / counts.length;
+}
+
+/** How many type wrappers (non-null, list) a type reference has. */
+function wrappers(type: { ofType?: unknown }): number {
+  let n = 0;
+  for (let t = type.ofType as { ofType?: unknown } | undefined; t; t = t.ofType as { ofType?: unknown } | undefined) n++;
+  return n;
 }
 
 /** `Parent.field` → the length its lists are priced at. */
@@ -29,8 +37,12 @@ export function introspectionListSizes(schema: GraphQLSchema): ListSizes {
   if (sizes) return sizes;
   const types = Object.values(schema.getTypeMap());
   const fields = types.map((t) => (isObjectType(t) || isInterfaceType(t) ? Object.keys(t.getFields()).length : 0));
-  const args = types.flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()).map((f) => f.args.length) : []));
+  const fieldDefs = types.flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []));
+  const args = fieldDefs.map((f) => f.args.length);
   const directives = schema.getDirectives();
+  // A reference with w wrappers is a chain of w + 1 __Type nodes, w of which have an ofType.
+  const refs = [...fieldDefs.map((f) => wrappers(f.type as { ofType?: unknown })), ...fieldDefs.flatMap((f) => f.args.map((a) => wrappers(a.type as { ofType?: unknown })))];
+  const withOfType = refs.reduce((a, b) => a + b, 0) / Math.max(1, refs.reduce((a, b) => a + b + 1, 0));
   sizes = {
     '__Schema.types': types.length,
     '__Schema.directives': directives.length,
@@ -41,6 +53,7 @@ export function introspectionListSizes(schema: GraphQLSchema): ListSizes {
     '__Type.possibleTypes': mean(types.map((t) => (isUnionType(t) ? t.getTypes().length : isInterfaceType(t) ? schema.getPossibleTypes(t).length : 0))),
     '__Field.args': mean(args),
     '__Directive.args': mean(directives.map((d) => d.args.length)),
+    '__Type.ofType': withOfType,
   };
   sizesBySchema.set(schema, sizes);
   return sizes;
@@ -51,6 +64,8 @@ export function introspectionEstimator(schema: GraphQLSchema): ComplexityEstimat
   return ({ type, field, childComplexity }) => {
     const size = sizes[`${type.name}.${field.name}`];
     if (size === undefined) return undefined;
+    // ofType is one object, present with that probability; the others are lists of that length.
+    if (field.name === 'ofType') return size * (1 + childComplexity);
     return 1 + size * Math.max(1, childComplexity);
   };
 }

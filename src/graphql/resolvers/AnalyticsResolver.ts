@@ -118,7 +118,7 @@ export class AnalyticsResolver {
     const steps = checkFirst(maxSteps, { fallback: 3, max: 4, argument: 'maxSteps' });
     const count = checkFirst(first, { fallback: 3, max: 5 });
     const service = ctx.analytics;
-    const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count));
+    const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count, () => ctx.graph.checkDeadline()));
     const n = await service.namer();
     return paths.map((p) => ({
       totalCost: p.totalCost,

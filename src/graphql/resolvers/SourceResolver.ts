@@ -6,6 +6,6 @@ import { Source } from '../types/Source.js';
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source (article or dataset release) by id. Null when none has it.' })
   source(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The source\'s id, as listed in any `sources` field.' }) id: string) {
-    return ctx.loaders.source.load(id);
+    return ctx.loaders.nodes.Source.load(id);
   }
 }

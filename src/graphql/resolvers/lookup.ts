@@ -3,7 +3,8 @@
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { listArgs } from '../pagination.js';
-import { nodeByName, type NodeLabel, type NodeRecord } from '../../store/reads/nodes.js';
+import { nameKey } from '../../domain/names.js';
+import type { NodeLabel, NodeRecord } from '../../store/reads/nodes.js';
 import type { RelatedItem, RelatedQuery } from '../../store/reads/related.js';
 
 /** The node with this id, or whose name or alias matches `name` case-insensitively; null when none. */
@@ -12,7 +13,7 @@ export async function lookupNode(ctx: Context, label: NodeLabel, id?: string | n
   if (id != null) return ctx.loaders.nodes[label].load(id);
   if (name != null) {
     if (name.trim() === '') throw badInput('name', 'must not be empty');
-    return nodeByName(ctx.graph, label, name);
+    return ctx.loaders.byKey[label].load(nameKey(name));
   }
   throw badInput('id', 'pass an id or a name');
 }

@@ -3,7 +3,6 @@
 // from {id, name}) has its other fields loaded on demand by the API.
 import { cypher } from '../cypherFiles.js';
 import type { Db } from '../graph.js';
-import { nameKey } from '../../domain/names.js';
 
 import type { NodeLabel } from '../../model.js';
 
@@ -28,8 +27,8 @@ export async function nodesById(graph: Db, label: NodeLabel, ids: readonly strin
   return new Map(rows.map((r) => [r.id as string, complete(r.node as NodeRecord)]));
 }
 
-/** The node of a label whose name or an alias folds to the same key as `name`, or null. */
-export async function nodeByName(graph: Db, label: NodeLabel, name: string): Promise<NodeRecord | null> {
-  const [row] = await graph.read(cypher('queries/node-by-key'), { label, key: nameKey(name) });
-  return row ? complete(row.node as NodeRecord) : null;
+/** Nodes of one label by name key (nameKey of a name or alias), in one round trip; keys without a node are absent. */
+export async function nodesByKey(graph: Db, label: NodeLabel, keys: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await graph.read(cypher('queries/nodes-by-key'), { label, keys: [...keys] });
+  return new Map(rows.map((r) => [r.key as string, complete(r.node as NodeRecord)]));
 }

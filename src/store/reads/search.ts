@@ -37,9 +37,14 @@ export function fuzzyEdits(term: string): number {
  */
 export const FIELD_BOOSTS = { name: 4, aliasesText: 2, description: 1 } as const;
 
+/** The terms of a search text that reach Lucene: lower-cased words, at most MAX_TERMS. */
+export function searchTerms(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter((t) => t.length > 0).slice(0, MAX_TERMS);
+}
+
 /** The Lucene query for a user's text, or null when it has no terms. Terms are lower-cased so AND/OR/NOT stay words. */
 export function luceneQuery(text: string): string | null {
-  const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 0).slice(0, MAX_TERMS);
+  const terms = searchTerms(text);
   if (terms.length === 0) return null;
   return terms
     .map((term) => {

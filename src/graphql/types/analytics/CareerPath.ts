@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
 
@@ -19,12 +20,14 @@ export class CareerStep {
   @Field(() => String, { description: 'The move\'s kind; similar for a move inferred from skill similarity.' })
   kind!: string;
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Skills to learn for this move, most important first.' })
   toLearn!: Skill[];
 }
 
 @ObjectType({ description: 'A route from one role to another, one move at a time, never visiting a role twice.' })
 export class CareerPath {
+  @Bounded(4)
   @Field(() => [CareerStep], { description: 'The moves, in order.' })
   steps!: CareerStep[];
 

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { Bounded } from '../../bounds.js';
 import { Metric } from '../Metric.js';
 import { Practice } from '../Practice.js';
 import { Role } from '../Role.js';
@@ -10,42 +11,54 @@ export class UniqueToRole {
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Skills only this role requires.' })
   skills!: Skill[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Tools only this role uses.' })
   tools!: Tool[];
 
+  @Bounded('practicesPerRole')
   @Field(() => [Practice], { description: 'Practices only this role follows.' })
   practices!: Practice[];
 
+  @Bounded('metricsPerRole')
   @Field(() => [Metric], { description: 'Metrics only this role is measured by.' })
   metrics!: Metric[];
 
+  @Bounded('collaboratorsPerRole')
   @Field(() => [Role], { description: 'Roles only this role collaborates with.' })
   collaborators!: Role[];
 }
 
 @ObjectType({ description: 'Two to five roles side by side: what all share, what is unique to each, and how similar they are.' })
 export class RoleComparison {
+  @Bounded(5)
   @Field(() => [Role], { description: 'The compared roles, in the order asked.' })
   roles!: Role[];
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Skills every role requires, strongest first (by the smallest importance among the roles, then the summed importance).' })
   sharedSkills!: Skill[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Tools every role uses.' })
   sharedTools!: Tool[];
 
+  @Bounded('practicesPerRole')
   @Field(() => [Practice], { description: 'Practices every role follows.' })
   sharedPractices!: Practice[];
 
+  @Bounded('metricsPerRole')
   @Field(() => [Metric], { description: 'Metrics every role is measured by.' })
   sharedMetrics!: Metric[];
 
+  @Bounded('collaboratorsPerRole')
   @Field(() => [Role], { description: 'Roles every compared role collaborates with.' })
   sharedCollaborators!: Role[];
 
+  @Bounded(5)
   @Field(() => [UniqueToRole], { description: 'Per role, in the order asked: what no other compared role has.' })
   unique!: UniqueToRole[];
 

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
 import { Tool } from '../Tool.js';
@@ -11,15 +12,19 @@ export class RoleMatch {
   @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers (skills by importance, tools 2 each), in [0, 1].' })
   coverage!: number;
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Role skills the profile has, most important first.' })
   matched!: Skill[];
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Role skills the profile lacks, most important first.' })
   missing!: Skill[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Role tools the profile has.' })
   matchedTools!: Tool[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Role tools the profile lacks.' })
   missingTools!: Tool[];
 }

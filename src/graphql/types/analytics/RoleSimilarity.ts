@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
 
@@ -13,6 +14,7 @@ export class RoleSimilarity {
   @Field(() => Float, { description: 'Plain Jaccard over required skills, in [0, 1]; breaks ties in score.' })
   jaccard!: number;
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'The skills both roles require, those that drive the score most first.' })
   sharedSkills!: Skill[];
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
 import { Tool } from '../Tool.js';
@@ -20,18 +21,23 @@ export class SkillGap {
   @Field(() => Role, { description: 'The role moved to.' })
   to!: Role;
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Target skills the source role already requires, by the target\'s importance.' })
   transferable!: Skill[];
 
+  @Bounded('skillsPerRole')
   @Field(() => [SkillToLearn], { description: 'Target skills to learn, most important to the target first.' })
   toLearn!: SkillToLearn[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Tools the target uses that the source does not.' })
   toolsToLearn!: Tool[];
 
+  @Bounded('toolsPerRole')
   @Field(() => [Tool], { description: 'Tools both roles use.' })
   transferableTools!: Tool[];
 
+  @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'The skills to learn in a workable order: prerequisites before what they enable, broader skills before narrower ones, otherwise by importance.' })
   learningOrder!: Skill[];
 
