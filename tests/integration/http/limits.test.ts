@@ -38,16 +38,16 @@ describe('request limits', () => {
       const trips = graph.roundTrips;
       const r = await api.gql(`{ role(id: "large-role-1") { ${'name '.repeat(600)} } }`);
       expect(r.status).toBe(400);
-      expect(r.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'fields', maxFields: 500 } });
+      expect(r.body.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'fields', maxFields: 500 } });
       expect(graph.roundTrips).toBe(trips);
     });
 
     it('refuses an operation with more root fields than the cap, counting fragments', async () => {
       const r = await api.gql(aliases(21, 'role(id: "large-role-1") { id }'));
       expect(r.status).toBe(400);
-      expect(r.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'rootFields', maxRootFields: 20 });
+      expect(r.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'rootFields', maxRootFields: 20 });
       const viaFragment = await api.gql(`query { ...F ...G } fragment F on Query { ${Array.from({ length: 11 }, (_, i) => `f${i}: __typename`).join(' ')} } fragment G on Query { ${Array.from({ length: 11 }, (_, i) => `g${i}: __typename`).join(' ')} }`);
-      expect(viaFragment.body.errors[0].extensions.limit).toBe('rootFields');
+      expect(viaFragment.body.errors![0].extensions.limit).toBe('rootFields');
       expect((await api.gql(aliases(20, 'role(id: "large-role-1") { id }'))).body.errors).toBeUndefined();
     });
 
@@ -67,8 +67,8 @@ describe('request limits', () => {
       expect(one.body.data.compareRoles.unique).toHaveLength(5);
       const three = await api.gql(aliases(3, compare));
       expect(three.status).toBe(400);
-      expect(three.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxComplexity: 10_000 });
-      expect(three.body.errors[0].extensions.complexity).toBeGreaterThan(10_000);
+      expect(three.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxComplexity: 10_000 });
+      expect(three.body.errors![0].extensions.complexity).toBeGreaterThan(10_000);
     });
 
     it('charges a batch once: later operations spend what earlier ones left', async () => {
@@ -94,7 +94,7 @@ describe('request limits', () => {
       try {
         const r = await small.gql('{ role(id: "large-role-1") { skills(first: 100) { skill { id name } } } }');
         expect(r.status).toBe(400);
-        expect(r.body.errors[0].extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', maxResponseBytes: 2_000 });
+        expect(r.body.errors![0].extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', maxResponseBytes: 2_000 });
         expect((await small.gql('{ role(id: "large-role-1") { name } }')).body.data.role.name).toBe('Large Role 1');
       } finally {
         await small.close();
@@ -106,7 +106,7 @@ describe('request limits', () => {
       try {
         const r = await none.gql('{ role(id: "large-role-1") { name } }');
         expect(r.status).toBe(504);
-        expect(r.body.errors[0]).toMatchObject({ path: ['role'], extensions: { code: 'QUERY_TIMEOUT' } });
+        expect(r.body.errors![0]).toMatchObject({ path: ['role'], extensions: { code: 'QUERY_TIMEOUT' } });
       } finally {
         await none.close();
       }
@@ -118,8 +118,8 @@ describe('request limits', () => {
         const r = await capped.gql('{ a: search(text: "synthetic one", first: 1) { id } b: search(text: "synthetic two", first: 1) { id } c: search(text: "synthetic three", first: 1) { id } }');
         // Two searches got their round trip; the third, whichever started last, is refused with its path.
         expect(r.body.errors).toHaveLength(1);
-        expect(r.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', maxRoundTrips: 2 });
-        expect([['a'], ['b'], ['c']]).toContainEqual(r.body.errors[0].path);
+        expect(r.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', maxRoundTrips: 2 });
+        expect([['a'], ['b'], ['c']]).toContainEqual(r.body.errors![0].path);
       } finally {
         await capped.close();
       }
