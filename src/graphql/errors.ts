@@ -85,9 +85,15 @@ export function classify(err: unknown, queryTimeoutMs?: number): { code: ErrorCo
   return null;
 }
 
-/** Apollo's errors for malformed requests (bad persisted query, unknown version): its own BadRequestError class. */
+/**
+ * Apollo's refusals of a malformed request (a persisted query whose hash does not match, an unknown
+ * persisted-query version, ...): its BadRequestError, or a bare GraphQLError that sets a 4xx status.
+ */
 function isApolloBadRequest(err: unknown): boolean {
-  return err instanceof Error && err.constructor?.name === 'BadRequestError';
+  if (!(err instanceof Error)) return false;
+  if (err.constructor?.name === 'BadRequestError') return true;
+  const status = (err as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**
@@ -105,7 +111,7 @@ export function makeFormatError(opts: { production: boolean; queryTimeoutMs?: nu
     const known = classify(original, opts.queryTimeoutMs);
     if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code, ...known.extensions } };
     let code = formatted.extensions?.code as string | undefined;
-    if (isApolloBadRequest(original) || isApolloBadRequest(unwrapped)) code = ErrorCode.BAD_REQUEST;
+    if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && (isApolloBadRequest(original) || isApolloBadRequest(unwrapped))) code = ErrorCode.BAD_REQUEST;
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: opts.production ? { ...extensions, code } : { ...formatted.extensions, code } };
