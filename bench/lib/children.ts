@@ -75,6 +75,8 @@ export interface StartOptions {
   name: string;
   /** Script path relative to the project root. */
   script: string;
+  /** Another checkout to run the script from (to measure an older version); default this one. */
+  root?: string;
   port: number;
   env: Record<string, string>;
   /** Extra node flags (e.g. --cpu-prof). */
@@ -88,8 +90,9 @@ export async function startChild(opts: StartOptions): Promise<ChildServer> {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${opts.name}.log`);
   const out = fs.openSync(logFile, 'w');
-  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', path.join(PROJECT_ROOT, opts.script)], {
-    cwd: PROJECT_ROOT,
+  const root = opts.root ?? PROJECT_ROOT;
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', path.join(root, opts.script)], {
+    cwd: root,
     env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: '127.0.0.1' },
     stdio: ['ignore', out, out],
   });

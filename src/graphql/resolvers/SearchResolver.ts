@@ -11,10 +11,11 @@ const SEARCH = { fallback: 10, max: 50 } as const;
 const MAX_TEXT = 200;
 
 /**
- * A full-text query costs Neo4j work per term (each is matched exactly, as a prefix and fuzzily), on
+ * A full-text query costs Neo4j work per term (each is matched exactly, as a prefix and fuzzily: tens of
+ * milliseconds a term on the full ESCO + O*NET graph), on
  * top of the hits it returns: TERM_COST per term plus the page.
  */
-const TERM_COST = 10;
+const TERM_COST = 50;
 const searchCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + TERM_COST * searchTerms(typeof args.text === 'string' ? args.text : '').length + (typeof args.first === 'number' ? args.first : SEARCH.fallback) * Math.max(1, childComplexity);
 
