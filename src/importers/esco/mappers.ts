@@ -20,51 +20,30 @@ export const ESCO_LABEL: Record<string, string> = {
   SkillGroup: 'SkillGroup',
 };
 
-function named(v: Values): { id: string; name: string } | null {
-  const id = v.conceptUri?.trim();
-  const name = v.preferredLabel?.trim();
-  return id && name ? { id, name } : null;
-}
-
 function opt(text: string | undefined): string | null {
   const t = text?.trim();
   return t ? t : null;
 }
 
+/** A concept file row (occupation, skill, group): conceptUri and preferredLabel required, altLabels as aliases. */
+function conceptNode(what: string, v: Values, extra: Record<string, string | null>): Mapped<NodeRow> {
+  const id = v.conceptUri?.trim();
+  const name = v.preferredLabel?.trim();
+  if (!id || !name) return skip(`${what} without conceptUri or preferredLabel`, v.conceptUri || '(no uri)');
+  return { row: importedNode(id, name, splitLabels(v.altLabels ?? '', name), extra) };
+}
+
 export function occupationNode(v: Values): Mapped<NodeRow> {
-  const n = named(v);
-  if (!n) return skip('occupation without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
-  return {
-    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
-      description: opt(v.description) ?? opt(v.definition),
-      iscoGroup: opt(v.iscoGroup),
-      code: opt(v.code),
-    }),
-  };
+  return conceptNode('occupation', v, { description: opt(v.description) ?? opt(v.definition), iscoGroup: opt(v.iscoGroup), code: opt(v.code) });
 }
 
 export function skillNode(v: Values): Mapped<NodeRow> {
-  const n = named(v);
-  if (!n) return skip('skill without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
-  return {
-    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
-      description: opt(v.description) ?? opt(v.definition),
-      skillType: opt(v.skillType),
-      reuseLevel: opt(v.reuseLevel),
-    }),
-  };
+  return conceptNode('skill', v, { description: opt(v.description) ?? opt(v.definition), skillType: opt(v.skillType), reuseLevel: opt(v.reuseLevel) });
 }
 
 /** ISCOGroups_en.csv and skillGroups_en.csv rows (OccupationGroup / SkillGroup). */
 export function groupNode(v: Values): Mapped<NodeRow> {
-  const n = named(v);
-  if (!n) return skip('group without conceptUri or preferredLabel', v.conceptUri || '(no uri)');
-  return {
-    row: importedNode(n.id, n.name, splitLabels(v.altLabels ?? '', n.name), {
-      description: opt(v.description),
-      code: opt(v.code),
-    }),
-  };
+  return conceptNode('group', v, { description: opt(v.description), code: opt(v.code) });
 }
 
 export function occupationSkillRel(v: Values, known: IsKnown): Mapped<RelRow> {
