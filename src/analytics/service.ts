@@ -91,6 +91,16 @@ export class AnalyticsService {
     return this.cache.peek()?.bounds ?? unmeasuredBounds(fallback);
   }
 
+  /** True once a projection has been loaded (listBounds then measures the graph). */
+  measured(): boolean {
+    return this.cache.peek() !== undefined;
+  }
+
+  /** The bounds of the current projection, loading it if needed. */
+  async measuredBounds(): Promise<ListBounds> {
+    return (await this.projection()).bounds;
+  }
+
   /** Turns result ids into {id, name} objects, named from the current projection. */
   async namer(): Promise<Namer> {
     const p = await this.cache.get();

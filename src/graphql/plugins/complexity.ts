@@ -93,8 +93,14 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           let result: ReturnType<typeof measure>;
+          const price = (bounds: ListBounds) => measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits, bounds);
           try {
-            result = measure(schema, document, request.variables ?? {}, operationName ?? undefined, limits, contextValue.analytics.listBounds(limits.maxListFirst));
+            result = price(contextValue.analytics.listBounds(limits.maxListFirst));
+            // Priced before the graph was measured (every list as long as the largest page): over budget,
+            // measure it (load the projection the answer needs anyway) and price again.
+            if (contextValue.request.cost + result.complexity > limits.maxComplexity && !contextValue.analytics.measured()) {
+              result = price(await contextValue.analytics.measuredBounds());
+            }
           } catch (err) {
             const message = (err as Error).message ?? '';
             if (/maximum allowed number of nodes/.test(message)) throw tooComplex('The query selects too many fields to analyse; simplify it.', {});
