@@ -1,5 +1,6 @@
-// Curation mutations: validate the arguments, then one transaction each (curation.ts). Who may call
-// them is decided before execution by the access plugin (a credential with the "write" scope).
+// Curation mutations: validate the arguments (validation.ts, one schema per mutation), then one
+// transaction each (curation.ts). Who may call them is decided before execution by the access plugin
+// (a credential with the "write" scope).
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { deleteNode, link, unlink, upsertNode, type CuratedLabel } from '../../store/writes/curation.js';
@@ -10,19 +11,11 @@ import { Skill } from '../types/Skill.js';
 import { Tool } from '../types/Tool.js';
 import { CareerMoveKind } from '../types/inputs/CareerMoveKind.js';
 import { DeleteResult } from '../types/inputs/DeleteResult.js';
-import type { NodeInput } from '../types/inputs/NodeInput.js';
 import { PracticeInput } from '../types/inputs/PracticeInput.js';
 import { RoleInput } from '../types/inputs/RoleInput.js';
 import { SkillInput } from '../types/inputs/SkillInput.js';
 import { ToolInput } from '../types/inputs/ToolInput.js';
 import * as v from '../validation.js';
-
-/** The validated common fields of an upsert, plus its label-specific ones. */
-function nodeProps(input: NodeInput, extra: Record<string, unknown>): { id: string; props: Record<string, unknown> } {
-  const id = v.newId('input.id', input.id);
-  const name = v.line('input.name', input.name, v.LIMITS.nameLength);
-  return { id, props: v.defined({ name, aliases: v.aliases('input.aliases', input.aliases, name), ...extra }) };
-}
 
 /** Runs a curation write, then tells this process's analytics cache (other processes see the version bump). */
 async function written<T>(ctx: Context, write: Promise<T>): Promise<T> {
@@ -36,42 +29,32 @@ function subject(ctx: Context): string {
   return ctx.caller.subject ?? 'unknown';
 }
 
-async function upsert(ctx: Context, label: CuratedLabel, input: NodeInput, extra: Record<string, unknown>) {
-  const { id, props } = nodeProps(input, extra);
-  return written(ctx, upsertNode(ctx.graph, label, id, props, subject(ctx)));
+/** Writes a validated node input: its id, and only the fields the caller sent. */
+async function upsert(ctx: Context, label: CuratedLabel, input: { id: string } & Record<string, unknown>) {
+  const { id, ...props } = input;
+  return written(ctx, upsertNode(ctx.graph, label, id, v.defined(props), subject(ctx)));
 }
 
 @Resolver()
 export class CurationResolver {
   @Mutation(() => Role, { description: 'Creates or updates a role by id (needs the "write" scope).' })
   upsertRole(@Ctx() ctx: Context, @Arg('input', () => RoleInput) input: RoleInput): Promise<Role> {
-    return upsert(ctx, 'Role', input, {
-      summary: v.text('input.summary', input.summary),
-      primaryUser: v.text('input.primaryUser', input.primaryUser),
-      impactArea: v.text('input.impactArea', input.impactArea),
-      primaryFocus: v.text('input.primaryFocus', input.primaryFocus),
-    }) as Promise<Role>;
+    return upsert(ctx, 'Role', v.validate(v.upsertRoleArgs, { input }).input) as Promise<Role>;
   }
 
   @Mutation(() => Skill, { description: 'Creates or updates a skill by id (needs the "write" scope).' })
   upsertSkill(@Ctx() ctx: Context, @Arg('input', () => SkillInput) input: SkillInput): Promise<Skill> {
-    return upsert(ctx, 'Skill', input, {
-      description: v.text('input.description', input.description),
-      category: v.keyword('input.category', input.category),
-    }) as Promise<Skill>;
+    return upsert(ctx, 'Skill', v.validate(v.upsertSkillArgs, { input }).input) as Promise<Skill>;
   }
 
   @Mutation(() => Tool, { description: 'Creates or updates a tool by id (needs the "write" scope).' })
   upsertTool(@Ctx() ctx: Context, @Arg('input', () => ToolInput) input: ToolInput): Promise<Tool> {
-    return upsert(ctx, 'Tool', input, {
-      kind: v.keyword('input.kind', input.kind),
-      description: v.text('input.description', input.description),
-    }) as Promise<Tool>;
+    return upsert(ctx, 'Tool', v.validate(v.upsertToolArgs, { input }).input) as Promise<Tool>;
   }
 
   @Mutation(() => Practice, { description: 'Creates or updates a practice by id (needs the "write" scope).' })
   upsertPractice(@Ctx() ctx: Context, @Arg('input', () => PracticeInput) input: PracticeInput): Promise<Practice> {
-    return upsert(ctx, 'Practice', input, { description: v.text('input.description', input.description) }) as Promise<Practice>;
+    return upsert(ctx, 'Practice', v.validate(v.upsertPracticeArgs, { input }).input) as Promise<Practice>;
   }
 
   @Mutation(() => Role, { description: 'Says that a role requires a skill, with an importance from 1 (nice to have) to 5 (essential); updates the importance if the link exists. Returns the role.' })
@@ -81,13 +64,13 @@ export class CurationResolver {
     @Arg('skill', () => ID) skill: string,
     @Arg('importance', () => Int) importance: number,
   ): Promise<Role> {
-    const params = { role: v.refId('role', role), skill: v.refId('skill', skill), importance: v.importance('importance', importance) };
+    const params = v.validate(v.linkRoleSkillArgs, { role, skill, importance });
     return written(ctx, link(ctx.graph, 'link-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }], subject(ctx))) as Promise<Role>;
   }
 
   @Mutation(() => Role, { description: 'Says that a role uses a tool. Returns the role.' })
   linkRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<Role> {
-    const params = { role: v.refId('role', role), tool: v.refId('tool', tool) };
+    const params = v.validate(v.roleToolArgs, { role, tool });
     return written(ctx, link(ctx.graph, 'link-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }], subject(ctx))) as Promise<Role>;
   }
 
@@ -98,26 +81,25 @@ export class CurationResolver {
     @Arg('to', () => ID) to: string,
     @Arg('kind', () => CareerMoveKind) kind: CareerMoveKind,
   ): Promise<Role> {
-    const params = { from: v.refId('from', from), to: v.refId('to', to), kind };
-    v.distinct('from', from, 'to', to);
+    const params = { ...v.validate(v.careerMoveArgs, { from, to }), kind };
     return written(ctx, link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx))) as Promise<Role>;
   }
 
   @Mutation(() => Boolean, { description: 'Removes the link between a role and a skill; false if there was none.' })
   removeRoleSkill(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('skill', () => ID) skill: string): Promise<boolean> {
-    const params = { role: v.refId('role', role), skill: v.refId('skill', skill) };
+    const params = v.validate(v.roleSkillArgs, { role, skill });
     return written(ctx, unlink(ctx.graph, 'remove-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }]));
   }
 
   @Mutation(() => Boolean, { description: 'Removes the link between a role and a tool; false if there was none.' })
   removeRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<boolean> {
-    const params = { role: v.refId('role', role), tool: v.refId('tool', tool) };
+    const params = v.validate(v.roleToolArgs, { role, tool });
     return written(ctx, unlink(ctx.graph, 'remove-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }]));
   }
 
   @Mutation(() => Boolean, { description: 'Removes the career move from one role to another; false if there was none.' })
   removeCareerMove(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string): Promise<boolean> {
-    const params = { from: v.refId('from', from), to: v.refId('to', to) };
+    const params = v.validate(v.moveEndsArgs, { from, to });
     return written(ctx, unlink(ctx.graph, 'remove-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }]));
   }
 
@@ -128,7 +110,7 @@ export class CurationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('detach', () => Boolean, { defaultValue: false }) detach: boolean,
   ): Promise<DeleteResult> {
-    const { relationshipsRemoved } = await written(ctx, deleteNode(ctx.graph, kind as CuratedLabel, v.refId('id', id), detach));
+    const { relationshipsRemoved } = await written(ctx, deleteNode(ctx.graph, kind as CuratedLabel, v.validate(v.nodeIdArgs, { id }).id, detach));
     return { kind, id, deleted: true, relationshipsRemoved };
   }
 }
