@@ -118,13 +118,13 @@ async function run() {
   console.log(`RSS after all                                ${mb(m.rss)}; heap used ${mb(m.heapUsed)}`);
 
   if (process.env.BENCH_CYPHER) {
-    console.log('\n(a) per-request Cypher (the Browser queries in cypher/queries/)');
-    await time('similar-roles.cypher', n, (i) => graph.read(cypher('queries/similar-roles'), { role: pick(i), first: 10 }));
-    await time('skill-gap.cypher', n, (i) => graph.read(cypher('queries/skill-gap'), { from: pick(i), to: pick(i, 1) }));
-    await time('compare-roles.cypher (2 roles)', n, (i) => graph.read(cypher('queries/compare-roles'), { roles: [pick(i), pick(i, 1)] }));
-    await time('next-roles.cypher', n, (i) => graph.read(cypher('queries/next-roles'), { from: pick(i), first: 10 }));
-    await time('match-roles.cypher (5 skills)', n, (i) => graph.read(cypher('queries/match-roles'), { skills: person(i), tools: [], first: 10 }));
-    await time('career-paths.cypher (maxSteps 3)', 3, (i) => graph.read(cypher('queries/career-paths'), { from: pick(i), to: pick(i, 1), maxSteps: 3, first: 5 }));
+    console.log('\n(a) per-request Cypher (the Browser queries in cypher/browser/)');
+    await time('similar-roles.cypher', n, (i) => graph.read(cypher('browser/similar-roles'), { role: pick(i), first: 10 }));
+    await time('skill-gap.cypher', n, (i) => graph.read(cypher('browser/skill-gap'), { from: pick(i), to: pick(i, 1) }));
+    await time('compare-roles.cypher (2 roles)', n, (i) => graph.read(cypher('browser/compare-roles'), { roles: [pick(i), pick(i, 1)] }));
+    await time('next-roles.cypher', n, (i) => graph.read(cypher('browser/next-roles'), { from: pick(i), first: 10 }));
+    await time('match-roles.cypher (5 skills)', n, (i) => graph.read(cypher('browser/match-roles'), { skills: person(i), tools: [], first: 10 }));
+    await time('career-paths.cypher (maxSteps 3)', 3, (i) => graph.read(cypher('browser/career-paths'), { from: pick(i), to: pick(i, 1), maxSteps: 3, first: 5 }));
   }
 }
 

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js';
 import { AnalyticsService } from './analytics/service.js';
 import { applySchema, connect } from './store/connect.js';
+import { cypher } from './store/cypherFiles.js';
 import type { Graph } from './store/graph.js';
 import { LocalNeo4jError, stopLocalNeo4j } from './neo4j-local/localNeo4j.js';
 import { buildApp } from './http/app.js';
@@ -21,7 +22,7 @@ async function prepareDatabase(graph: Graph, analytics: AnalyticsService, lifecy
     try {
       if (!(await neo4jUp(graph, Math.max(readyTimeoutMs, 3_000)))) throw new Error('Neo4j does not answer');
       await applySchema(graph);
-      const [{ roles }] = await graph.read('MATCH (r:Role) RETURN count(r) AS roles');
+      const [{ roles }] = await graph.read(cypher('store/count-roles'));
       if (roles === 0) {
         log.info({ event: 'seed' }, 'empty database: loading the curated graph');
         await seedCurated(graph);

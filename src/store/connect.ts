@@ -34,5 +34,5 @@ export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of splitStatements(cypher('schema'))) {
     await graph.write(statement);
   }
-  await graph.write('CALL db.awaitIndexes(120)');
+  await graph.write(cypher('store/await-indexes'), { timeoutSeconds: 120 });
 }

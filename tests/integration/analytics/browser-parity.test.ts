@@ -1,4 +1,4 @@
-// Browser parity: each analytics question's Cypher in cypher/queries/ (what a user pastes into Neo4j Browser
+// Browser parity: each analytics question's Cypher in cypher/browser/ (what a user pastes into Neo4j Browser
 // after its `:param` lines) gives the same answer as the service the API uses, on the curated graph in the
 // real test Neo4j. The domain functions are the reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,14 +21,14 @@ afterAll(() => graph.close());
 
 /** The `:param name => value` lines a query file opens with, as the values they set. */
 function header(name: string): Record<string, unknown> {
-  const lines = [...cypher(`queries/${name}`).matchAll(/^\/\/ :param (\w+) => (.+)$/gm)];
+  const lines = [...cypher(`browser/${name}`).matchAll(/^\/\/ :param (\w+) => (.+)$/gm)];
   return Object.fromEntries(lines.map(([, key, value]) => [key, JSON.parse(value.trim().replace(/'/g, '"'))]));
 }
 
 /** Runs a Browser query with exactly the parameters its header names. */
 async function browser(name: string, params: Record<string, unknown>): Promise<Row[]> {
   expect(Object.keys(params).sort()).toEqual(Object.keys(header(name)).sort());
-  return graph.read(cypher(`queries/${name}`), params);
+  return graph.read(cypher(`browser/${name}`), params);
 }
 
 const sorted = (xs: readonly string[]) => [...xs].sort();
