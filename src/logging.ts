@@ -2,7 +2,7 @@
 // logs carry variable *names* only, and the redaction list below catches credentials in any object.
 import pino from 'pino';
 
-/** The logging surface the app uses; pino loggers satisfy it, and so does `silentLogger`. */
+/** The logging surface the app uses; pino loggers satisfy it. */
 export interface Logger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
@@ -37,8 +37,6 @@ export function createLogger(opts: { level?: string; destination?: pino.Destinat
     opts.destination ?? pino.destination({ fd: 1, sync: false }),
   );
 }
-
-export const silentLogger: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 
 /** Accepts a Logger or a bare `(obj, msg) => void` function (every level goes to it). */
 export function toLogger(log: Logger | ((obj: unknown, msg: string) => void) | undefined): Logger {

@@ -2,7 +2,7 @@
 // the background, the schema and the curated graph on an empty database once Neo4j answers (retrying
 // with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
-import { authConfig, limitsConfig, neo4jConfig, serverConfig } from './config.js';
+import { authConfig, limitsConfig, LOCAL_NEO4J_PASSWORD, neo4jConfig, serverConfig } from './config.js';
 import { AnalyticsService } from './analytics/service.js';
 import { applySchema, connect } from './store/connect.js';
 import { cypher } from './store/cypherFiles.js';
@@ -80,7 +80,7 @@ async function main() {
       `  GraphQL API:   ${base}/graphql`,
       `  Playground:    ${base}/graphql   (open it in a browser)`,
       `  Explorer:      ${base}/explore`,
-      ...(browserUrl ? [`  Neo4j Browser: ${browserUrl}   (user ${dbCfg.username}, password ${dbCfg.password === 'rolegraph-local' ? 'rolegraph-local' : 'from NEO4J_PASSWORD'})`] : []),
+      ...(browserUrl ? [`  Neo4j Browser: ${browserUrl}   (user ${dbCfg.username}, password ${dbCfg.password === LOCAL_NEO4J_PASSWORD ? LOCAL_NEO4J_PASSWORD : 'from NEO4J_PASSWORD'})`] : []),
       `  Bolt:          ${uri}`,
       'Press Ctrl+C to stop.',
       '',
