@@ -28,7 +28,7 @@ export interface EmbedGraphResult {
   seconds: number;
 }
 
-interface ConceptRow {
+export interface ConceptRow {
   node: string;
   id: string;
   kind: ConceptKind;
