@@ -1,12 +1,49 @@
-// The explorer's only way to data: the public GraphQL API, POST /graphql.
+// @ts-check
+// The explorer's only way to data: the public GraphQL API, POST /graphql. The typedefs below are the
+// shapes of the answers to QUERIES, which the other modules import.
+
+/** @typedef {{ id: string, name: string }} Named */
+/** @typedef {{ kind: string, id: string, name: string, score: number }} SearchHit */
+/**
+ * @typedef {object} Comparison
+ * @property {Named[]} roles
+ * @property {Named[]} sharedSkills
+ * @property {Array<{ role: Named | null, skills: Named[] }>} unique
+ * @property {number} jaccard
+ * @property {number} weightedSimilarity
+ * @property {string} summary
+ */
+/**
+ * @typedef {object} SkillGap
+ * @property {number | null} coverage
+ * @property {number} effort
+ * @property {Named[]} transferable
+ * @property {Array<{ skill: Named, importance: number }>} toLearn
+ * @property {Named[]} learningOrder
+ * @property {Named[]} toolsToLearn
+ */
+/** @typedef {{ from: Named, to: Named, cost: number, stated: boolean, toLearn?: Named[] }} PathStep */
+/** @typedef {{ totalCost: number, steps: PathStep[] }} CareerPath */
 
 export class ApiError extends Error {
+  /**
+   * @param {string} message
+   * @param {string | undefined} code the first error's extensions.code, or NETWORK / HTTP
+   */
   constructor(message, code) {
     super(message);
     this.code = code;
   }
 }
 
+/**
+ * Runs one operation; resolves to its data, rejects with ApiError (or the AbortError of `signal`).
+ * @template T the shape of `data`, given by the caller's annotation
+ * @param {string} query
+ * @param {Record<string, unknown>} variables
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<T>}
+ */
 export async function gql(query, variables, signal) {
   let res;
   try {
@@ -17,9 +54,10 @@ export async function gql(query, variables, signal) {
       signal,
     });
   } catch (err) {
-    if (err.name === 'AbortError') throw err;
+    if (/** @type {Error} */ (err).name === 'AbortError') throw err;
     throw new ApiError('The API could not be reached. Is the server still running?', 'NETWORK');
   }
+  /** @type {{ data?: T, errors?: Array<{ message: string, extensions?: { code?: string } }> }} */
   let body;
   try {
     body = await res.json();
@@ -66,8 +104,14 @@ export const QUERIES = {
 }`,
 };
 
-/** Roles matching the text, best first. */
+/**
+ * Roles matching the text, best first.
+ * @param {string} text
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<SearchHit[]>}
+ */
 export async function searchRoles(text, signal) {
+  /** @type {{ search: SearchHit[] }} */
   const data = await gql(QUERIES.search, { text, first: 8 }, signal);
   return data.search;
 }

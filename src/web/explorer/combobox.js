@@ -1,12 +1,15 @@
+// @ts-check
 // An ARIA 1.2 combobox with a listbox popup: type to search, ArrowDown/ArrowUp to move, Enter to choose,
 // Escape to close (a second Escape clears), Home/End in the list. The focus stays in the input; the
 // active option is announced through aria-activedescendant.
 
 const DEBOUNCE_MS = 150;
 
+/** @typedef {{ id: string, name: string }} Item */
+
 export class Combobox {
   /**
-   * @param {{ input: HTMLInputElement, listbox: HTMLElement, search: (text: string, signal: AbortSignal) => Promise<Array<{id: string, name: string}>>, onSelect: (item: {id: string, name: string} | null) => void, onStatus?: (text: string) => void }} opts
+   * @param {{ input: HTMLInputElement, listbox: HTMLElement, search: (text: string, signal: AbortSignal) => Promise<Item[]>, onSelect: (item: Item | null) => void, onStatus?: (text: string) => void }} opts
    */
   constructor(opts) {
     this.input = opts.input;
@@ -14,10 +17,13 @@ export class Combobox {
     this.search = opts.search;
     this.onSelect = opts.onSelect;
     this.onStatus = opts.onStatus || (() => {});
+    /** @type {Item[]} the options shown */
     this.items = [];
     this.active = -1;
+    /** @type {Item | null} the chosen item */
     this.value = null;
     this.timer = 0;
+    /** @type {AbortController | null} the search in flight */
     this.controller = null;
     this.input.addEventListener('input', () => this.onInput());
     this.input.addEventListener('keydown', (e) => this.onKeyDown(e));
@@ -27,14 +33,17 @@ export class Combobox {
     });
     // mousedown, not click: choosing must happen before the input's blur closes the list.
     this.listbox.addEventListener('mousedown', (e) => {
-      const option = e.target.closest('[role="option"]');
-      if (!option) return;
+      const option = /** @type {Element} */ (e.target).closest('[role="option"]');
+      if (!(option instanceof HTMLElement)) return;
       e.preventDefault();
       this.choose(Number(option.dataset.index));
     });
   }
 
-  /** Sets the chosen role without a search (deep links, swapping). */
+  /**
+   * Sets the chosen role without a search (deep links, swapping).
+   * @param {Item | null} item
+   */
   set(item) {
     this.value = item;
     this.input.value = item ? item.name : '';
@@ -57,6 +66,7 @@ export class Combobox {
     this.timer = setTimeout(() => this.run(text), DEBOUNCE_MS);
   }
 
+  /** @param {string} text */
   async run(text) {
     if (this.controller) this.controller.abort();
     const controller = new AbortController();
@@ -67,8 +77,9 @@ export class Combobox {
       if (controller.signal.aborted || this.input.value.trim() !== text) return;
       this.render(items, text);
     } catch (err) {
-      if (err.name === 'AbortError') return;
-      this.render([], text, `Search failed: ${err.message}`);
+      const error = /** @type {Error} */ (err);
+      if (error.name === 'AbortError') return;
+      this.render([], text, `Search failed: ${error.message}`);
     } finally {
       if (this.controller === controller) {
         this.controller = null;
@@ -77,6 +88,11 @@ export class Combobox {
     }
   }
 
+  /**
+   * @param {Item[]} items
+   * @param {string} text
+   * @param {string} [error]
+   */
   render(items, text, error) {
     this.items = items;
     this.active = items.length ? 0 : -1;
@@ -128,6 +144,7 @@ export class Combobox {
     }
   }
 
+  /** @param {number} delta */
   move(delta) {
     if (!this.items.length) return;
     const n = this.items.length;
@@ -135,6 +152,7 @@ export class Combobox {
     this.highlight();
   }
 
+  /** @param {number} index */
   choose(index) {
     const item = this.items[index];
     if (!item) return;
@@ -142,6 +160,7 @@ export class Combobox {
     this.onSelect(item);
   }
 
+  /** @param {KeyboardEvent} e */
   onKeyDown(e) {
     switch (e.key) {
       case 'ArrowDown':

@@ -1,3 +1,4 @@
+// @ts-check
 // The career-path explorer: two role pickers, then the overlap, the skill gap and the routes, each
 // panel loaded on its own so one failing query leaves the others standing. The URL (?from=&to=) is
 // the state: picking updates it, and opening it reproduces the view.
@@ -5,23 +6,42 @@ import { gql, QUERIES, searchRoles } from './api.js';
 import { Combobox } from './combobox.js';
 import { renderGap, renderOverlap, renderRoutes, showError, showLoading } from './panels.js';
 
+/** @typedef {import('./api.js').Named} Named */
+/** @typedef {import('./api.js').Comparison} Comparison */
+/** @typedef {import('./api.js').SkillGap} SkillGap */
+/** @typedef {import('./api.js').CareerPath} CareerPath */
+/** @typedef {'push' | 'replace' | 'none'} HistoryMode whether showing a pair adds, replaces or leaves the URL's history entry */
+
 const MAX_STEPS = 3;
 const ROUTES = 3;
 
-const $ = (id) => document.getElementById(id);
+/**
+ * An element of the page's markup (markup.ts), which always holds it.
+ * @template {HTMLElement} [E=HTMLElement]
+ * @param {string} id
+ * @returns {E}
+ */
+const $ = (id) => /** @type {E} */ (document.getElementById(id));
 const form = $('pick');
 const statusLine = $('status');
 const results = $('results');
 const panels = { overlap: $('overlap'), gap: $('gap'), routes: $('routes') };
 
+/** @type {AbortController | null} the pair being loaded */
 let current = null;
 
+/**
+ * @param {string} text
+ * @param {'info' | 'ok' | 'error'} [kind]
+ */
 function setStatus(text, kind = 'info') {
   statusLine.textContent = text;
   statusLine.dataset.kind = kind;
 }
 
+/** @param {'from' | 'to'} kind */
 function makeBox(kind) {
+  /** @type {HTMLInputElement} */
   const input = $(`${kind}-input`);
   return new Combobox({
     input,
@@ -40,7 +60,9 @@ const toBox = makeBox('to');
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  for (const [box, label] of [[fromBox, 'current'], [toBox, 'target']]) {
+  /** @type {Array<[Combobox, string]>} */
+  const pickers = [[fromBox, 'current'], [toBox, 'target']];
+  for (const [box, label] of pickers) {
     if (!box.value) {
       box.input.setAttribute('aria-invalid', 'true');
       box.input.focus();
@@ -48,7 +70,8 @@ form.addEventListener('submit', (e) => {
       return;
     }
   }
-  show(fromBox.value, toBox.value, 'push');
+  // Both are set by now (the loop returned otherwise); the check tells the type checker so.
+  if (fromBox.value && toBox.value) show(fromBox.value, toBox.value, 'push');
 });
 
 $('swap').addEventListener('click', () => {
@@ -59,6 +82,13 @@ $('swap').addEventListener('click', () => {
   if (a && b) show(b, a, 'push');
 });
 
+/**
+ * @param {HTMLElement} panel
+ * @param {string} what
+ * @param {AbortSignal} signal
+ * @param {() => Promise<void>} fetchAndRender
+ * @returns {Promise<boolean>} whether the panel loaded
+ */
 async function load(panel, what, signal, fetchAndRender) {
   showLoading(panel, what);
   try {
@@ -66,12 +96,17 @@ async function load(panel, what, signal, fetchAndRender) {
     return true;
   } catch (err) {
     if (signal.aborted) return false;
-    showError(panel, what, err, () => load(panel, what, signal, fetchAndRender));
+    showError(panel, what, /** @type {Error} */ (err), () => load(panel, what, signal, fetchAndRender));
     return false;
   }
 }
 
-/** Loads the three panels for a pair of roles; `history` says whether the URL gets a new entry. */
+/**
+ * Loads the three panels for a pair of roles; `history` says whether the URL gets a new entry.
+ * @param {Named} from
+ * @param {Named} to
+ * @param {HistoryMode} history
+ */
 async function show(from, to, history) {
   if (from.id === to.id) {
     setStatus('Pick two different roles to compare.', 'error');
@@ -93,14 +128,17 @@ async function show(from, to, history) {
   setStatus(`Loading ${from.name} → ${to.name}…`);
   const ok = await Promise.all([
     load(panels.overlap, 'overlap', signal, async () => {
+      /** @type {{ compareRoles: Comparison }} */
       const data = await gql(QUERIES.compare, { roles: [from.id, to.id] }, signal);
       if (!signal.aborted) renderOverlap(panels.overlap, data.compareRoles, from, to);
     }),
     load(panels.gap, 'skill gap', signal, async () => {
+      /** @type {{ skillGap: SkillGap }} */
       const data = await gql(QUERIES.gap, { from: from.id, to: to.id }, signal);
       if (!signal.aborted) renderGap(panels.gap, data.skillGap);
     }),
     load(panels.routes, 'routes', signal, async () => {
+      /** @type {{ careerPaths: CareerPath[] }} */
       const data = await gql(QUERIES.paths, { from: from.id, to: to.id, maxSteps: MAX_STEPS, first: ROUTES }, signal);
       if (!signal.aborted) renderRoutes(panels.routes, data.careerPaths, from, to);
     }),
@@ -113,12 +151,18 @@ async function show(from, to, history) {
   );
 }
 
-/** Resolves a role id from the URL to { id, name }; null when no such role exists. */
+/**
+ * Resolves a role id from the URL to { id, name }; null when no such role exists.
+ * @param {string} id
+ * @returns {Promise<Named | null>}
+ */
 async function roleById(id) {
+  /** @type {{ role: Named | null }} */
   const data = await gql(QUERIES.role, { id });
   return data.role;
 }
 
+/** @param {HistoryMode} history */
 async function fromUrl(history) {
   const params = new URLSearchParams(location.search);
   const ids = [params.get('from'), params.get('to')];
@@ -141,7 +185,7 @@ async function fromUrl(history) {
     if (from && to) await show(from, to, history);
     else setStatus(`Now pick the ${from ? 'target' : 'current'} role.`);
   } catch (err) {
-    setStatus(`Could not load the roles from the link: ${err.message}`, 'error');
+    setStatus(`Could not load the roles from the link: ${/** @type {Error} */ (err).message}`, 'error');
   }
 }
 

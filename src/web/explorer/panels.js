@@ -1,25 +1,44 @@
+// @ts-check
 // Renders the three result panels (overlap, gap, routes) and their loading and error states.
 import { formatCost, layoutRoutes, renderDiagramSvg } from './diagram.js';
 
-/** Creates an element: h('p', { class: 'x' }, 'text', child). */
+/** @typedef {import('./api.js').Named} Named */
+/** @typedef {import('./api.js').Comparison} Comparison */
+/** @typedef {import('./api.js').SkillGap} SkillGap */
+/** @typedef {import('./api.js').CareerPath} CareerPath */
+/** @typedef {Node | string | null | undefined | false} Child what h() appends; null, undefined and false are skipped */
+
+/**
+ * Creates an element: h('p', { class: 'x' }, 'text', child).
+ * @param {string} tag
+ * @param {Record<string, unknown> | null} [attrs] attributes; `on<event>` keys add listeners, false and null leave one out
+ * @param {...(Child | Child[])} children
+ * @returns {HTMLElement}
+ */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === false || v == null) continue;
-    if (k === 'class') el.className = v;
-    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    if (k === 'class') el.className = String(v);
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), /** @type {EventListener} */ (v));
     else el.setAttribute(k, v === true ? '' : String(v));
   }
   for (const child of children.flat()) if (child != null && child !== false) el.append(child);
   return el;
 }
 
+/** @param {number} x a share in [0, 1] */
 const pct = (x) => `${Math.round(x * 100)}%`;
 
+/** @param {HTMLElement} panel a panel of the page's markup, which always has a body */
 function panelBody(panel) {
-  return panel.querySelector('.panel-body');
+  return /** @type {HTMLElement} */ (panel.querySelector('.panel-body'));
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {string} what
+ */
 export function showLoading(panel, what) {
   panel.setAttribute('aria-busy', 'true');
   panel.dataset.state = 'loading';
@@ -29,6 +48,12 @@ export function showLoading(panel, what) {
   );
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {string} what
+ * @param {Error} err
+ * @param {() => unknown} [retry]
+ */
 export function showError(panel, what, err, retry) {
   panel.setAttribute('aria-busy', 'false');
   panel.dataset.state = 'error';
@@ -39,13 +64,22 @@ export function showError(panel, what, err, retry) {
   );
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {...(Node | string)} content
+ */
 function done(panel, ...content) {
   panel.setAttribute('aria-busy', 'false');
   panel.dataset.state = 'ready';
   panelBody(panel).replaceChildren(...content);
 }
 
-/** A list of chips that shows the first `limit` and a button for the rest. */
+/**
+ * A list of chips that shows the first `limit` and a button for the rest.
+ * @param {Named[]} items
+ * @param {string} cls
+ * @param {(item: Named) => Child} [render]
+ */
 function chips(items, cls, limit = 14, render = (x) => x.name) {
   const list = h('ul', { class: `chips ${cls}` });
   if (!items.length) {
@@ -68,7 +102,12 @@ function chips(items, cls, limit = 14, render = (x) => x.name) {
   return list;
 }
 
-/** A half-circle gauge for a similarity in [0, 1]. */
+/**
+ * A half-circle gauge for a similarity in [0, 1].
+ * @param {number} value
+ * @param {string} label
+ * @param {string} secondary
+ */
 function gauge(value, label, secondary) {
   const v = Math.max(0, Math.min(1, Number(value) || 0));
   const svg = `<svg viewBox="0 0 160 92" width="200" height="115" aria-hidden="true">
@@ -89,15 +128,29 @@ function gauge(value, label, secondary) {
   return wrap;
 }
 
+/**
+ * @param {string} cls
+ * @param {string} title
+ * @param {Named[]} skills
+ * @param {string} chipClass
+ */
 function vennColumn(cls, title, skills, chipClass) {
   return h('div', { class: `venn-col ${cls}` },
     h('h3', null, h('span', null, title), h('span', { class: 'count', 'aria-label': `${skills.length} skills` }, String(skills.length))),
     chips(skills, chipClass, 12));
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {Comparison} cmp
+ * @param {Named} from
+ * @param {Named} to
+ */
 export function renderOverlap(panel, cmp, from, to) {
   const names = new Map((cmp.roles || []).map((r) => [r.id, r.name]));
+  /** @param {Named} role */
   const nameOf = (role) => names.get(role.id) || role.name;
+  /** @param {string} id */
   const uniqueOf = (id) => (cmp.unique || []).find((u) => u.role && u.role.id === id) || { skills: [] };
   const onlyFrom = uniqueOf(from.id).skills;
   const onlyTo = uniqueOf(to.id).skills;
@@ -113,12 +166,17 @@ export function renderOverlap(panel, cmp, from, to) {
   );
 }
 
+/** @param {number | undefined} importance */
 function importanceDots(importance) {
   const n = Math.max(0, Math.min(5, Number(importance) || 0));
   return h('span', { class: 'dots', title: `Importance ${n} of 5`, 'aria-label': `importance ${n} of 5` },
     ...Array.from({ length: 5 }, (_, i) => h('span', { class: i < n ? 'dot on' : 'dot', 'aria-hidden': 'true' })));
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {SkillGap} gap
+ */
 export function renderGap(panel, gap) {
   const importance = new Map((gap.toLearn || []).map((t) => [t.skill.id, t.importance]));
   const order = gap.learningOrder && gap.learningOrder.length ? gap.learningOrder : (gap.toLearn || []).map((t) => t.skill);
@@ -144,10 +202,17 @@ export function renderGap(panel, gap) {
   );
 }
 
+/** @param {CareerPath} path */
 function routeText(path) {
   return [path.steps[0].from.name, ...path.steps.map((s) => s.to.name)].join(' → ');
 }
 
+/**
+ * @param {HTMLElement} panel
+ * @param {CareerPath[]} paths
+ * @param {Named} from
+ * @param {Named} to
+ */
 export function renderRoutes(panel, paths, from, to) {
   if (!paths.length) {
     done(panel, h('p', { class: 'empty-note' }, `No route from ${from.name} to ${to.name} within three moves.`));
@@ -160,9 +225,10 @@ export function renderRoutes(panel, paths, from, to) {
     title: `Routes from ${from.name} to ${to.name}`,
     description: paths.map((p, i) => `Route ${i + 1}, cost ${formatCost(p.totalCost)}: ${routeText(p)}.`).join(' '),
   });
-  const svg = scroller.querySelector('svg');
-  const highlight = (n) => svg.querySelectorAll('.edge').forEach((e) => {
-    e.classList.toggle('dim', n !== null && !e.dataset.routes.split(' ').includes(String(n)));
+  const svg = /** @type {SVGSVGElement} */ (scroller.querySelector('svg'));
+  /** @param {number | null} n the route to highlight; null shows every route */
+  const highlight = (n) => /** @type {NodeListOf<SVGGElement>} */ (svg.querySelectorAll('.edge')).forEach((e) => {
+    e.classList.toggle('dim', n !== null && !String(e.dataset.routes).split(' ').includes(String(n)));
   });
   figure.append(scroller, h('figcaption', { class: 'legend' },
     h('span', { class: 'key stated' }, 'stated move'),

@@ -6,15 +6,11 @@ import { assetUrl } from '../assets.js';
 import { EXAMPLES, exampleTabQuery } from '../examples.js';
 import { jsonForScript } from '../html.js';
 import { renderPage, sendPage } from '../page.js';
+import type { PlaygroundConfig } from './config.js';
 
 export const PLAYGROUND_PATH = '/graphql';
 
-export interface PlaygroundConfig {
-  endpoint: string;
-  /** Changes whenever the examples change, so stored tabs from an older set are not shown instead. */
-  examplesVersion: string;
-  tabs: Array<{ query: string; variables: string }>;
-}
+export type { PlaygroundConfig };
 
 export function playgroundConfig(): PlaygroundConfig {
   const tabs = EXAMPLES.map((e) => ({ query: exampleTabQuery(e), variables: JSON.stringify(e.variables, null, 2) }));

@@ -1,12 +1,17 @@
+// @ts-check
 // Boots GraphiQL (UMD globals React, ReactDOM, GraphiQL loaded just before) with the examples as tabs.
 (function () {
   'use strict';
-  const mount = document.getElementById('graphiql');
-  const config = JSON.parse(document.getElementById('rolegraph-playground').textContent);
+  // Both elements are in the page's markup (index.ts).
+  const mount = /** @type {HTMLElement} */ (document.getElementById('graphiql'));
+  const data = /** @type {HTMLScriptElement} */ (document.getElementById('rolegraph-playground'));
+  /** @type {import('./config.js').PlaygroundConfig} */
+  const config = JSON.parse(data.text);
 
   // Tabs persist in localStorage under a key that includes the examples' version: a new set of
   // examples opens fresh, while edits to the current set survive reloads.
   const prefix = 'rolegraph-playground:' + config.examplesVersion + ':';
+  /** @type {GraphiQLStorage} */
   const storage = {
     getItem: (key) => localStorage.getItem(prefix + key),
     setItem: (key, value) => localStorage.setItem(prefix + key, value),
