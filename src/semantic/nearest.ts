@@ -55,3 +55,34 @@ export async function nearestConcepts(graph: Graph, vectors: readonly ArrayLike<
 export async function nearestConcept(graph: Graph, vector: ArrayLike<number>, opts: NearestOptions = {}): Promise<ConceptHit[]> {
   return (await nearestConcepts(graph, [vector], opts))[0];
 }
+
+export interface ConceptRef {
+  kind: ConceptKind;
+  id: string;
+}
+
+/** The stored vectors of concepts, in order; null for a concept that has none (or does not exist). */
+export async function conceptVectors(graph: Graph, concepts: readonly ConceptRef[]): Promise<(number[] | null)[]> {
+  if (concepts.length === 0) return [];
+  const rows = await graph.read(cypher('semantic/concept-vectors'), { concepts: concepts.map(({ kind, id }) => ({ kind, id })) });
+  const out: (number[] | null)[] = concepts.map(() => null);
+  for (const row of rows) out[row.query] = row.vector;
+  return out;
+}
+
+/**
+ * The k concepts nearest to each given concept, itself left out (embedding neighbours, e.g. for entity
+ * resolution). Two round trips whatever the number of concepts; [] for a concept without an embedding.
+ */
+export async function conceptNeighbours(graph: Graph, concepts: readonly ConceptRef[], opts: NearestOptions = {}): Promise<ConceptHit[][]> {
+  const k = opts.k ?? DEFAULT_K;
+  const vectors = await conceptVectors(graph, concepts);
+  const present = vectors.flatMap((v, i) => (v ? [{ i, v }] : []));
+  const lists = await nearestConcepts(graph, present.map((p) => p.v), { ...opts, k: k + 1, candidates: opts.candidates ?? (opts.origins ? undefined : k + 1) });
+  const out: ConceptHit[][] = concepts.map(() => []);
+  present.forEach(({ i }, j) => {
+    const self = concepts[i];
+    out[i] = lists[j].filter((h) => !(h.id === self.id && h.kind === self.kind)).slice(0, k);
+  });
+  return out;
+}

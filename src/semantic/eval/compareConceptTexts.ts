@@ -86,6 +86,7 @@ const RECIPES: Record<string, TextRecipe> = {
   'name + 2 aliases': { aliases: 2, descriptionWords: 0, commodity: false },
   'name + 2 aliases + commodity': { aliases: 2, descriptionWords: 0, commodity: true },
   'name + 2 aliases + 25 words': { aliases: 2, descriptionWords: 25, commodity: false },
+  'name + 2 aliases + commodity + 12 words': { aliases: 2, descriptionWords: 12, commodity: true },
   'name + 2 aliases + commodity + 25 words': { aliases: 2, descriptionWords: 25, commodity: true },
 };
 

@@ -5,7 +5,7 @@ import { seedCurated } from '../../../src/importers/curated/index.js';
 import { conceptText } from '../../../src/semantic/conceptText.js';
 import { embedGraph } from '../../../src/semantic/embedGraph.js';
 import { sharedEmbedder } from '../../../src/semantic/embedder.js';
-import { nearestConcept, nearestConcepts } from '../../../src/semantic/nearest.js';
+import { conceptNeighbours, conceptVectors, nearestConcept, nearestConcepts } from '../../../src/semantic/nearest.js';
 import { cosine } from '../../../src/semantic/vectors.js';
 import { resetGraph, testGraph } from '../../support/db.js';
 
@@ -119,6 +119,19 @@ describe('embedGraph', () => {
       const roles = await nearestConcept(graph, v, { k: 5, kinds: ['Role'] });
       expect(roles.every((h) => h.kind === 'Role')).toBe(true);
       expect(roles.map((h) => h.id)).not.toContain('backend-team');
+    });
+
+    it("finds a concept's neighbours from its stored vector, itself left out", async () => {
+      const [python, missing, docker] = await conceptNeighbours(graph, [
+        { kind: 'Skill', id: ESCO_PYTHON }, { kind: 'Tool', id: 'no-such-tool' }, { kind: 'Tool', id: 'docker' },
+      ], { k: 3, kinds: ['Skill', 'Tool'] });
+      expect(python.map((h) => h.id)).not.toContain(ESCO_PYTHON);
+      expect(python.slice(0, 2).map((h) => h.id).sort()).toEqual(['onet-tool:python', 'python']);
+      expect(missing).toEqual([]);
+      expect(docker).toHaveLength(3);
+      expect(docker.map((h) => h.id)).not.toContain('docker');
+      const [vector] = await conceptVectors(graph, [{ kind: 'Tool', id: 'docker' }]);
+      expect(vector).toHaveLength(384);
     });
 
     it('returns one empty list per vector when asked for nothing', async () => {
