@@ -191,3 +191,28 @@ export function authConfig(env: Env = process.env): AuthConfig {
     requireAuthForReads: boolEnv('ROLEGRAPH_REQUIRE_AUTH_FOR_READS', false, env),
   };
 }
+
+/** The Prometheus endpoint, GET /metrics. */
+export interface MetricsConfig {
+  /** On by default outside production; production needs ROLEGRAPH_METRICS=true. */
+  enabled: boolean;
+  /** When set, a scrape must send `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+export function metricsConfig(env: Env = process.env): MetricsConfig {
+  return {
+    enabled: boolEnv('ROLEGRAPH_METRICS', env.NODE_ENV !== 'production', env),
+    token: env.ROLEGRAPH_METRICS_TOKEN || undefined,
+  };
+}
+
+/** Safelist mode: only the operations of a persisted-documents manifest run (docs/persisted-operations.md). */
+export interface PersistedOperationsConfig {
+  /** Path of the manifest (hash → document JSON, as GraphQL Code Generator's client preset writes it); unset: off. */
+  manifest?: string;
+}
+
+export function persistedOperationsConfig(env: Env = process.env): PersistedOperationsConfig {
+  return { manifest: env.ROLEGRAPH_PERSISTED_OPERATIONS || undefined };
+}

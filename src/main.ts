@@ -2,7 +2,7 @@
 // the background, the schema and the curated graph on an empty database once Neo4j answers (retrying
 // with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
-import { authConfig, limitsConfig, LOCAL_NEO4J_PASSWORD, neo4jConfig, serverConfig } from './config.js';
+import { authConfig, limitsConfig, LOCAL_NEO4J_PASSWORD, metricsConfig, neo4jConfig, persistedOperationsConfig, serverConfig } from './config.js';
 import { AnalyticsService } from './analytics/service.js';
 import { applySchema, connect } from './store/connect.js';
 import { cypher } from './store/cypherFiles.js';
@@ -10,6 +10,7 @@ import type { Graph } from './store/graph.js';
 import { LocalNeo4jError, stopLocalNeo4j } from './neo4j-local/localNeo4j.js';
 import { buildApp } from './http/app.js';
 import { Lifecycle, neo4jUp } from './http/lifecycle.js';
+import { loadSafelist, PersistedOperationsError } from './http/persistedOperations.js';
 import { seedCurated } from './importers/curated/index.js';
 import { createLogger, type Logger } from './logging.js';
 
@@ -47,6 +48,11 @@ async function main() {
   const dbCfg = neo4jConfig();
   const srvCfg = serverConfig();
   const log = createLogger({ level: srvCfg.logLevel });
+  const metricsCfg = metricsConfig();
+  // Read before anything starts: a bad manifest should stop the process at once.
+  const manifest = persistedOperationsConfig().manifest;
+  const safelist = manifest ? loadSafelist(manifest) : undefined;
+  if (safelist) log.info({ event: 'safelist', manifest, documents: safelist.documents.size }, `safelist mode: only the ${safelist.documents.size} persisted documents of ${manifest} run`);
   const say = (line: string) => log.info({ event: 'neo4j-local' }, line);
   const { graph, uri, local, browserUrl } = await connect(dbCfg, say);
   const lifecycle = new Lifecycle('starting', 'waiting for Neo4j');
@@ -63,11 +69,13 @@ async function main() {
     readyTimeoutMs: srvCfg.readyTimeoutMs,
     queryTimeoutMs: dbCfg.queryTimeoutMs,
     log,
+    metrics: metricsCfg.enabled ? { token: metricsCfg.token } : undefined,
+    safelist,
   });
   const port = await app.listen(srvCfg.port, srvCfg.host);
   const base = `http://${srvCfg.host === '0.0.0.0' ? '127.0.0.1' : srvCfg.host}:${port}`;
   log.info(
-    { event: 'listening', port, graphql: `${base}/graphql`, explorer: `${base}/explore`, health: `${base}/health/ready`, bolt: uri, neo4jBrowser: browserUrl ?? undefined, startMs: Date.now() - started },
+    { event: 'listening', port, graphql: `${base}/graphql`, explorer: `${base}/explore`, health: `${base}/health/ready`, metrics: metricsCfg.enabled ? `${base}/metrics` : undefined, bolt: uri, neo4jBrowser: browserUrl ?? undefined, startMs: Date.now() - started },
     `rolegraph is listening on ${base}/graphql`,
   );
 
@@ -120,6 +128,6 @@ process.on('unhandledRejection', (err) => {
 });
 
 main().catch((err) => {
-  console.error(err instanceof LocalNeo4jError ? `error: ${err.message}` : err);
+  console.error(err instanceof LocalNeo4jError || err instanceof PersistedOperationsError ? `error: ${err.message}` : err);
   process.exit(1);
 });

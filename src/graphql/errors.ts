@@ -29,6 +29,8 @@ export const ErrorCode = {
   BATCHING_DISABLED: 'BATCHING_DISABLED',
   /** Subscriptions: this API answers queries and mutations only. */
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
+  /** Safelist mode (ROLEGRAPH_PERSISTED_OPERATIONS): the document or id is not in the manifest (Apollo Router's name). */
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
   /** Apollo's own codes for documents that do not parse or validate. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',

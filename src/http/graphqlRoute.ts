@@ -14,6 +14,7 @@ import { AuthenticationError } from './auth/index.js';
 import { checkDocuments } from './documentGuard.js';
 import { errorBody, HttpError } from './errors.js';
 import type { Lifecycle } from './lifecycle.js';
+import { applySafelist, safelistedUrl, type Safelist } from './persistedOperations.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -26,6 +27,8 @@ export interface GraphqlRouteOptions {
   authenticate?: (req: http.IncomingMessage) => Promise<Caller> | Caller;
   /** Answers browsers asking GET /graphql for HTML (the playground); none: Apollo answers them. */
   landingPage?: (reply: FastifyReply) => FastifyReply;
+  /** Safelist mode: only these persisted documents run. */
+  safelist?: Safelist;
 }
 
 declare module 'fastify' {
@@ -63,6 +66,8 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
     reply.raw.once('close', () => { inFlight--; });
     const body = request.method === 'POST' ? request.body : undefined;
     checkBatch(body, limits.maxBatch);
+    if (opts.safelist && body !== undefined) applySafelist(body, opts.safelist);
+    else if (opts.safelist) request.raw.url = safelistedUrl(request.url, opts.safelist);
     checkDocuments(body ?? request.query, limits);
     let caller: Caller = { scopes: [] };
     if (opts.authenticate) {
@@ -83,10 +88,10 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
     });
   }
 
+  const isLandingPage = (request: FastifyRequest) => request.method === 'GET' && opts.landingPage !== undefined && wantsHtml(request);
+
   async function handle(request: FastifyRequest, reply: FastifyReply) {
-    if (request.method === 'GET' && opts.landingPage && wantsHtml(request)) {
-      return opts.landingPage(reply);
-    }
+    if (isLandingPage(request)) return opts.landingPage!(reply);
     await prepare(request, reply);
     const body = await apolloHandler.call(app, request as never, reply as never);
     if (typeof body === 'string' && Buffer.byteLength(body) > limits.maxResponseBytes) {
@@ -96,7 +101,15 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
     return body;
   }
 
-  app.route({ method: ['GET', 'POST'], url: GRAPHQL_PATH, handler: handle });
+  app.route({
+    method: ['GET', 'POST'],
+    url: GRAPHQL_PATH,
+    // Marked before the body is read, so refusals of the body itself count as GraphQL requests too.
+    onRequest: async (request) => {
+      request.graphqlRequest = !isLandingPage(request);
+    },
+    handler: handle,
+  });
   // A preflight from an origin that is not allowed reaches here (an allowed one is answered by the CORS
   // plugin): a plain answer with no grant, which the browser then refuses.
   app.options(GRAPHQL_PATH, (_request, reply) => reply.code(204).header('allow', 'GET, POST, OPTIONS').send());

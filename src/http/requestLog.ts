@@ -1,12 +1,14 @@
 // One log line per request: id, method, path, status, duration, and for GraphQL the operations, variable
 // names (never values), error codes and caller. The line is written when the connection is done with the
-// response, so an aborted request is logged too (aborted: true) instead of raising an error.
+// response, so an aborted request is logged too (aborted: true) instead of raising an error. Observers
+// (the metrics) get the same measurement.
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { newRequestState, type RequestState } from '../graphql/context.js';
 import type { Logger } from '../logging.js';
 import { HEALTH_PREFIX } from './health.js';
 import type { Lifecycle } from './lifecycle.js';
+import { METRICS_PATH } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,7 +18,18 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
-export function requestLog(app: FastifyInstance, logger: Logger, lifecycle: Lifecycle): void {
+/** A request the server is done with, as the log line measured it. */
+export interface FinishedRequest {
+  request: FastifyRequest;
+  path: string;
+  status: number;
+  durationMs: number;
+  aborted: boolean;
+}
+
+export type RequestObserver = (done: FinishedRequest) => void;
+
+export function requestLog(app: FastifyInstance, logger: Logger, lifecycle: Lifecycle, observers: readonly RequestObserver[] = []): void {
   app.decorateRequest('state', null as unknown as RequestState);
   app.addHook('onRequest', async (request, reply) => {
     const started = process.hrtime.bigint();
@@ -30,19 +43,22 @@ export function requestLog(app: FastifyInstance, logger: Logger, lifecycle: Life
     const path = request.url.split('?')[0];
     reply.raw.once('close', () => {
       const info = request.state;
+      const done: FinishedRequest = { request, path, status: reply.raw.statusCode, durationMs: Number(process.hrtime.bigint() - started) / 1e6, aborted: !reply.raw.writableFinished };
       const line = {
         reqId: requestId,
         method: request.method,
         path,
-        status: reply.raw.statusCode,
-        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        status: done.status,
+        durationMs: done.durationMs,
         ...(info.operations.length ? { operations: info.operations } : {}),
         ...(info.variableNames.length ? { variableNames: info.variableNames } : {}),
         ...(info.errorCodes.length ? { errorCodes: [...new Set(info.errorCodes)] } : {}),
         ...(info.caller ? { caller: info.caller } : {}),
-        ...(reply.raw.writableFinished ? {} : { aborted: true }),
+        ...(done.aborted ? { aborted: true } : {}),
       };
-      if (path.startsWith(HEALTH_PREFIX)) logger.debug(line, 'request');
+      for (const observe of observers) observe(done);
+      // Probes and scrapes arrive every few seconds: their lines are debug.
+      if (path.startsWith(HEALTH_PREFIX) || path === METRICS_PATH) logger.debug(line, 'request');
       else if (reply.raw.statusCode >= 500) logger.warn(line, 'request');
       else logger.info(line, 'request');
     });

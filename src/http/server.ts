@@ -26,6 +26,8 @@ import { errorBody, HttpError, sendHttpError } from './errors.js';
 import { graphqlRoutes } from './graphqlRoute.js';
 import { utf8JsonOnly } from './jsonBody.js';
 import { Lifecycle } from './lifecycle.js';
+import { createMetrics, type MetricsOptions } from './metrics.js';
+import type { Safelist } from './persistedOperations.js';
 import { requestLog } from './requestLog.js';
 
 export interface AppOptions {
@@ -53,6 +55,10 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** A Logger (pino) or a bare function receiving every log line. */
   log?: Logger | ((obj: unknown, msg: string) => void);
+  /** Serves GET /metrics (Prometheus) when given. */
+  metrics?: MetricsOptions;
+  /** Safelist mode: only these persisted documents run. */
+  safelist?: Safelist;
 }
 
 export interface App {
@@ -120,7 +126,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     forceCloseConnections: 'idle',
   });
 
-  requestLog(fastify, logger, lifecycle);
+  const metrics = opts.metrics ? createMetrics({ graph: opts.graph, analytics }, { ...opts.metrics, operationNames: opts.safelist?.operationNames }) : undefined;
+  requestLog(fastify, logger, lifecycle, metrics ? [metrics.observe] : []);
   utf8JsonOnly(fastify);
   await fastify.register(fastifyCors, corsOptions(opts.corsOrigins ?? []));
   await fastify.register(fastifyCompress, { threshold: 1024 });
@@ -145,7 +152,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   fastify.setNotFoundHandler((request, reply) => reply.code(404).send(errorBody(ErrorCode.NOT_FOUND, `Not found: ${request.url.split('?')[0]}`)));
 
-  graphqlRoutes(fastify, { apollo, graph: opts.graph, analytics, limits, lifecycle, authenticate: opts.authenticate, landingPage: limits.playground ? opts.landingPage : undefined });
+  graphqlRoutes(fastify, { apollo, graph: opts.graph, analytics, limits, lifecycle, authenticate: opts.authenticate, landingPage: limits.playground ? opts.landingPage : undefined, safelist: opts.safelist });
+  metrics?.routes(fastify);
   await opts.routes?.(fastify);
   await fastify.ready();
 

@@ -6,7 +6,7 @@ import type { Caller } from '../../graphql/context.js';
 import { createJwtVerifier } from './jwt.js';
 import { matchToken, parseTokens } from './tokens.js';
 
-export { parseTokens, matchToken, TokenConfigError } from './tokens.js';
+export { parseTokens, matchToken, secretMatcher, TokenConfigError } from './tokens.js';
 
 export const ANONYMOUS: Caller = Object.freeze({ scopes: [] as string[] }) as Caller;
 
@@ -28,6 +28,12 @@ export interface Authenticator {
 }
 
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** The token of an `Authorization: Bearer <token>` header; null for any other shape. */
+export function bearerToken(header: string): string | null {
+  return BEARER.exec(header)?.[1] ?? null;
+}
 
 export function createAuthenticator(cfg: AuthConfig): Authenticator {
   const tokens = parseTokens(cfg.tokens);
@@ -37,9 +43,8 @@ export function createAuthenticator(cfg: AuthConfig): Authenticator {
     async authenticate(req) {
       const header = req.headers.authorization;
       if (header === undefined || header.trim() === '') return ANONYMOUS;
-      const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      if (!m) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
-      const presented = m[1];
+      const presented = bearerToken(header);
+      if (presented === null) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
       const entry = matchToken(tokens, presented);
       if (entry) return { subject: entry.label, scopes: [...entry.scopes] };
       if (jwt && JWT_SHAPE.test(presented)) {

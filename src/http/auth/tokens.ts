@@ -42,6 +42,12 @@ export function parseTokens(spec: string): TokenEntry[] {
   return entries;
 }
 
+/** A check of presented secrets against one configured secret (a digest kept, compared in constant time). */
+export function secretMatcher(secret: string): (presented: string) => boolean {
+  const digest = sha256(secret);
+  return (presented) => timingSafeEqual(digest, sha256(presented));
+}
+
 /** The entry a presented token belongs to, or null; always compares against every entry. */
 export function matchToken(entries: readonly TokenEntry[], presented: string): TokenEntry | null {
   const digest = sha256(presented);
