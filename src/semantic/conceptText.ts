@@ -26,7 +26,7 @@ export interface TextRecipe {
 }
 
 /** The recipe in use (chosen by measurement, docs/semantic.md). */
-export const CONCEPT_TEXT_RECIPE: TextRecipe = { aliases: 2, descriptionWords: 25, commodity: true };
+export const CONCEPT_TEXT_RECIPE: TextRecipe = { aliases: 2, descriptionWords: 12, commodity: true };
 
 function firstWords(text: string, words: number): string {
   const sentence = text.trim().split(/(?<=[.!?])\s+/)[0];

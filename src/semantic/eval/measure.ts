@@ -1,11 +1,12 @@
 // Figures for docs/semantic.md on the configured Neo4j (the full import): model load time, per-phrase
 // latency, RSS with the model loaded, a full embed of the graph and an incremental re-run.
-//   npx tsx src/semantic/eval/measure.ts [--threads N] [--from-scratch]
+//   npx tsx src/semantic/eval/measure.ts [--threads N] [--from-scratch] [--no-embed]
 // --from-scratch deletes every Embedding node first (nothing else is touched).
 import { neo4jConfig } from '../../config.js';
 import { connect } from '../../store/connect.js';
 import { Embedder } from '../embedder.js';
 import { embedGraph } from '../embedGraph.js';
+import { nearestConcepts } from '../nearest.js';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const arg = (name: string) => process.argv.indexOf(`--${name}`);
@@ -40,10 +41,24 @@ async function main() {
       const [{ removed }] = await graph.autoCommit('MATCH (e:Embedding) CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS RETURN count(*) AS removed');
       console.log(`from scratch: deleted ${removed} Embedding nodes`);
     }
-    const full = await embedGraph(graph, { embedder });
-    console.log(`embedGraph: ${JSON.stringify(full)}; RSS ${mb(process.memoryUsage().rss)}`);
-    const again = await embedGraph(graph, { embedder });
-    console.log(`embedGraph again: ${JSON.stringify(again)}`);
+    if (arg('no-embed') < 0) {
+      const full = await embedGraph(graph, { embedder });
+      console.log(`embedGraph: ${JSON.stringify(full)}; RSS ${mb(process.memoryUsage().rss)}`);
+      const again = await embedGraph(graph, { embedder });
+      console.log(`embedGraph again: ${JSON.stringify(again)}`);
+    }
+    const vectors = await embedder.embed(phrases);
+    const p50 = async (label: string, run: () => Promise<unknown>) => {
+      await run();
+      const t: number[] = [];
+      for (let i = 0; i < 30; i++) { const t0 = performance.now(); await run(); t.push(performance.now() - t0); }
+      t.sort((a, b) => a - b);
+      console.log(`${label}: p50 ${t[15].toFixed(1)} ms, p95 ${t[28].toFixed(1)} ms`);
+    };
+    await p50('nearestConcepts, 1 vector, k 10, all kinds', () => nearestConcepts(graph, [vectors[0]], { k: 10 }));
+    await p50('nearestConcepts, 1 vector, k 10, Skill+Tool', () => nearestConcepts(graph, [vectors[0]], { k: 10, kinds: ['Skill', 'Tool'] }));
+    await p50("nearestConcepts, 1 vector, k 10, origins ['curated']", () => nearestConcepts(graph, [vectors[0]], { k: 10, origins: ['curated'] }));
+    await p50('nearestConcepts, 10 vectors in one call, k 10, all kinds', () => nearestConcepts(graph, vectors, { k: 10 }));
   } finally {
     await graph.close();
     await embedder.release();
