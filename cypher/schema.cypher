@@ -20,8 +20,7 @@ CREATE INDEX role_origin IF NOT EXISTS FOR (n:Role) ON (n.origin);
 CREATE INDEX skill_origin IF NOT EXISTS FOR (n:Skill) ON (n.origin);
 CREATE INDEX tool_origin IF NOT EXISTS FOR (n:Tool) ON (n.origin);
 CREATE INDEX practice_origin IF NOT EXISTS FOR (n:Practice) ON (n.origin);
-// Exact-name lookups; alias lookups go through `keys` (a list, which a range index cannot serve
-// for `$key IN n.keys`) or through the full-text index below.
+// Name order of the pages (roles(first:, after:) walks this index and stops after the page).
 CREATE INDEX role_name IF NOT EXISTS FOR (n:Role) ON (n.name);
 CREATE INDEX skill_name IF NOT EXISTS FOR (n:Skill) ON (n.name);
 CREATE INDEX tool_name IF NOT EXISTS FOR (n:Tool) ON (n.name);
@@ -30,3 +29,19 @@ CREATE INDEX practice_name IF NOT EXISTS FOR (n:Practice) ON (n.name);
 // Full-text search over names, aliases and descriptions. Full-text indexes cannot index lists, so
 // every node also stores `aliasesText` (aliases joined with " | ").
 CREATE FULLTEXT INDEX search_index IF NOT EXISTS FOR (n:Role|Skill|Tool|Practice) ON EACH [n.name, n.aliasesText, n.description];
+
+// Name keys: one (:NameKey {key}) per folded name or alias (src/domain/names.ts nameKey), linked to every
+// node it names by NAMES. role(name:), skill(name:), ... seek the unique key; search's prefix tier walks
+// the same range index with STARTS WITH; page filters (`search:`) use the text index with CONTAINS.
+// Every writer keeps them in step with the nodes' `keys` (src/store/writes/nameKeys.ts).
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
+CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON (k.key);
+
+// A database written before name keys existed gets them here, once (later starts find every node keyed).
+MATCH (n:Role|Skill|Tool|Practice|Metric|Source)
+WHERE n.keys IS NOT NULL AND NOT EXISTS { (n)<-[:NAMES]-(:NameKey) }
+CALL (n) {
+  UNWIND n.keys AS key
+  MERGE (k:NameKey {key: key})
+  MERGE (k)-[:NAMES]->(n)
+};

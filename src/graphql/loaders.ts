@@ -1,45 +1,51 @@
-// Per-request DataLoaders: every lookup by id or name and every field that follows a relationship batches
-// its keys into one query per request tick, so nested queries and aliased lookups cost a bounded number
-// of round trips.
+// Per-request DataLoaders. Compiled statements (src/graphql/compile/) batch here: the fields of one tick
+// that compile to the same statement (20 aliases of role(name:) with one selection, the same list under
+// every analytics result) run it once with all their keys. Nodes by id serve what no statement read:
+// the stored fields and sources of objects built from {id, name} (src/graphql/middleware/storedFields.ts).
 import DataLoader from 'dataloader';
 import { NODE_LABELS, type NodeLabel } from '../model.js';
 import type { Db } from '../store/graph.js';
-import { nodesById, nodesByKey, type NodeRecord } from '../store/reads/nodes.js';
-import { relatedByIds, type RelatedArgs, type RelatedItem, type RelatedQuery } from '../store/reads/related.js';
+import { nodesById, type NodeRecord } from '../store/reads/nodes.js';
+import type { Compiled } from './compile/statements.js';
+import { unpack } from './compile/prefetch.js';
+import { record } from './compile/print.js';
 
 export type { NodeLabel, NodeRecord };
 
 type NodeLoader = DataLoader<string, NodeRecord | null>;
 
-function batchedLookup(find: (keys: readonly string[]) => Promise<Map<string, NodeRecord>>): NodeLoader {
-  return new DataLoader<string, NodeRecord | null>(async (keys) => {
-    const found = await find(keys);
-    return keys.map((key) => found.get(key) ?? null);
-  });
+function perLabel(graph: Db): Record<NodeLabel, NodeLoader> {
+  return Object.fromEntries(NODE_LABELS.map((label) => [label, new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const found = await nodesById(graph, label, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  })])) as Record<NodeLabel, NodeLoader>;
 }
 
-function perLabel(make: (label: NodeLabel) => NodeLoader): Record<NodeLabel, NodeLoader> {
-  return Object.fromEntries(NODE_LABELS.map((label) => [label, make(label)])) as Record<NodeLabel, NodeLoader>;
+/** Runs a compiled statement once, noted for the request's log and extensions. */
+export function runCompiled(graph: Db, c: Compiled, extra: Record<string, unknown> = {}) {
+  const params = { ...c.params, ...extra };
+  record(graph, c.text, params);
+  return graph.read(c.text, params);
 }
 
 export function createLoaders(graph: Db) {
-  // One loader per relationship query and argument set: parents asking for the same field with the
-  // same arguments share a batch; different `first`/`origin` values get their own.
-  const relatedLoaders = new Map<string, DataLoader<string, RelatedItem[]>>();
+  const batches = new Map<string, DataLoader<string, unknown>>();
   return {
-    /** Nodes by id. */
-    nodes: perLabel((label) => batchedLookup((ids) => nodesById(graph, label, ids))),
-    /** Nodes by name key (nameKey of a name or an alias). */
-    byKey: perLabel((label) => batchedLookup((keys) => nodesByKey(graph, label, keys))),
-    /** The items of relationship `query` for one parent id, batched with every other parent in the tick. */
-    related(query: RelatedQuery, id: string, args: RelatedArgs): Promise<RelatedItem[]> {
-      const key = `${query}|${args.first}|${args.origin ?? ''}`;
-      let loader = relatedLoaders.get(key);
+    /** Nodes by id, every stored property. */
+    nodes: perLabel(graph),
+    /** The `value` (or `node`) column of a batched compiled statement for one key, null when it has no row. */
+    compiled(c: Compiled, key: string): Promise<unknown> {
+      const id = `${c.text}\n${JSON.stringify(c.params)}`;
+      let loader = batches.get(id);
       if (!loader) {
-        loader = new DataLoader<string, RelatedItem[]>((ids) => relatedByIds(graph, query, ids, args));
-        relatedLoaders.set(key, loader);
+        loader = new DataLoader<string, unknown>(async (keys) => {
+          const rows = await runCompiled(graph, c, { [c.batch!]: [...keys] });
+          const byKey = new Map(rows.map((r) => [r.key as string, unpack('node' in r ? r.node : r.value)]));
+          return keys.map((k) => byKey.get(k) ?? null);
+        });
+        batches.set(id, loader);
       }
-      return loader.load(id);
+      return loader.load(key);
     },
   };
 }

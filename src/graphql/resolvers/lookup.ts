@@ -1,34 +1,37 @@
-// What the resolvers share: single-node lookups by id or name, and relationship fields through the
-// batched per-request loaders.
+// What the query resolvers share: one node by id or name, and one page of a label, each compiled with
+// its whole selection into one statement (src/graphql/compile/) and run through the request's view of
+// the database.
+import type { GraphQLResolveInfo } from 'graphql';
+import { nameKey } from '../../domain/names.js';
+import type { NodeLabel } from '../../model.js';
+import type { ListLabel } from '../../store/reads/pages.js';
+import { lookupStatement, pageOf } from '../compile/statements.js';
+import { unpack } from '../compile/prefetch.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import { listArgs } from '../pagination.js';
-import { nameKey } from '../../domain/names.js';
-import type { NodeLabel, NodeRecord } from '../../store/reads/nodes.js';
-import type { RelatedItem, RelatedQuery } from '../../store/reads/related.js';
+import { runCompiled } from '../loaders.js';
+import { encodeCursor, listLimits, pageRequest, toConnection, type PageArgsIn } from '../pagination.js';
+import type { NodeObject } from '../types/define.js';
 
 /** The node with this id, or whose name or alias matches `name` case-insensitively; null when none. */
-export async function lookupNode(ctx: Context, label: NodeLabel, id?: string | null, name?: string | null): Promise<NodeRecord | null> {
+export async function lookupNode(ctx: Context, label: NodeLabel, args: { id?: string | null; name?: string | null }, info: GraphQLResolveInfo): Promise<unknown> {
+  const { id, name } = args;
   if (id != null && name != null) throw badInput('name', 'pass either id or name, not both');
-  if (id != null) return ctx.loaders.nodes[label].load(id);
+  const { maxListFirst } = listLimits(ctx);
+  if (id != null) return ctx.loaders.compiled(lookupStatement(label, 'id', info, maxListFirst), id);
   if (name != null) {
-    if (name.trim() === '') throw badInput('name', 'must not be empty');
-    return ctx.loaders.byKey[label].load(nameKey(name));
+    const key = nameKey(name);
+    if (key === '') throw badInput('name', 'must not be empty');
+    return ctx.loaders.compiled(lookupStatement(label, 'key', info, maxListFirst), key);
   }
   throw badInput('id', 'pass an id or a name');
 }
 
-export interface ListArgsIn {
-  first?: number | null;
-  origin?: string | null;
-}
-
-/** Relationship items (edge properties plus the far node under `node`) of one parent, batched per request. */
-export function relatedItems(ctx: Context, query: RelatedQuery, parent: { id: string }, args: ListArgsIn = {}): Promise<RelatedItem[]> {
-  return ctx.loaders.related(query, parent.id, listArgs(args));
-}
-
-/** The far nodes of a relationship of one parent, batched per request. */
-export async function relatedNodes(ctx: Context, query: RelatedQuery, parent: { id: string }, args: ListArgsIn = {}): Promise<NodeRecord[]> {
-  return (await relatedItems(ctx, query, parent, args)).map((item) => item.node);
+/** One page of a label as a connection. */
+export async function pageConnection(ctx: Context, label: ListLabel, args: PageArgsIn, info: GraphQLResolveInfo) {
+  const req = pageRequest(args);
+  const search = req.search ? nameKey(req.search) || null : null;
+  const [row] = await runCompiled(ctx.graph, pageOf(label, req, search, info, listLimits(ctx).maxListFirst));
+  const nodes = unpack((row?.nodes ?? []) as NodeObject[]);
+  return toConnection(nodes.map((node) => ({ node })), req.first, req.after !== null, (e) => encodeCursor(e.node), row?.totalCount as number | undefined);
 }

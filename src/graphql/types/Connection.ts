@@ -1,44 +1,57 @@
-// Relay connections for the list queries: one generic shape, one concrete type per node type
-// (the pattern of type-graphql's examples/generic-types).
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+// Relay connections in the @neo4j/graphql style: `{ totalCount pageInfo edges { cursor node ... } }` for
+// the top-level pages (roles, skills, ...) and for every relationship list's `<field>Connection` twin,
+// where an edge also carries the relationship's properties.
+import type { ClassType } from 'type-graphql';
+import { EDGE_SHAPES, type EdgeShapeName } from '../../relationships.js';
+import { addFields, addObjectField, objectType, typeOf } from './define.js';
+import { addShapeFields, farLabelOf } from './items.js';
 import { PageInfo } from './PageInfo.js';
-import { Practice } from './Practice.js';
-import { Role } from './Role.js';
-import { Skill } from './Skill.js';
-import { Tool } from './Tool.js';
 
-function Connection<T extends object>(NodeClass: ClassType<T>, plural: string) {
-  @ObjectType(`${NodeClass.name}Edge`, { description: `One ${NodeClass.name.toLowerCase()} in a page, with its cursor.` })
-  class Edge {
-    @Field(() => String, { description: 'Opaque position of this node; pass it as `after` to continue after it.' })
-    cursor!: string;
+const connections = new Map<string, ClassType>();
 
-    @Field(() => NodeClass, { description: `The ${NodeClass.name.toLowerCase()}.` })
-    node!: T;
-  }
-
-  @ObjectType()
-  abstract class ConnectionClass {
-    @Field(() => [Edge], { description: `The ${plural} of this page, in name order (then id).` })
-    edges!: Edge[];
-
-    @Field(() => PageInfo, { description: 'Where this page ends and whether more follow.' })
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: `How many ${plural} match the filters, over all pages.` })
-    totalCount!: number;
-  }
-  return ConnectionClass;
+function connectionType(name: string, edge: ClassType, what: string): ClassType {
+  const cls = objectType(`${name}Connection`, `A page of ${what}.`);
+  addObjectField(cls, 'edges', () => [edge], `The ${what} of this page, in the list's order.`);
+  addObjectField(cls, 'pageInfo', () => PageInfo, 'Where this page ends and whether more follow.');
+  addFields(cls, { totalCount: { type: 'Int', description: `How many ${what} there are, over all pages.` } });
+  connections.set(name, cls);
+  return cls;
 }
 
-@ObjectType({ description: 'A page of roles.' })
-export class RoleConnection extends Connection(Role, 'roles') {}
+const CURSOR = { cursor: { type: 'String' as const, description: 'Opaque position of this item; pass it as `after` to continue after it.' } };
 
-@ObjectType({ description: 'A page of skills.' })
-export class SkillConnection extends Connection(Skill, 'skills') {}
+/** The connection of a node type: edges of `{ cursor node }`. */
+function nodeConnection(label: string, plural: string): ClassType {
+  const edge = objectType(`${label}Edge`, `One ${label.toLowerCase()} in a page, with its cursor.`);
+  addFields(edge, CURSOR);
+  addObjectField(edge, 'node', () => typeOf(label), `The ${label.toLowerCase()}.`);
+  return connectionType(label, edge, plural);
+}
 
-@ObjectType({ description: 'A page of tools.' })
-export class ToolConnection extends Connection(Tool, 'tools') {}
+/** The connection of an edge shape: edges carry the relationship's properties beside `node`. */
+function shapeConnection(shape: EdgeShapeName): ClassType {
+  const edge = objectType(`${shape}Edge`, `${EDGE_SHAPES[shape].description} With its cursor.`);
+  addFields(edge, CURSOR);
+  addShapeFields(edge, EDGE_SHAPES[shape], () => typeOf(farLabelOf(shape)), 'node');
+  return connectionType(shape, edge, `${shape} items`);
+}
 
-@ObjectType({ description: 'A page of practices.' })
-export class PracticeConnection extends Connection(Practice, 'practices') {}
+export const RoleConnection = nodeConnection('Role', 'roles');
+export const SkillConnection = nodeConnection('Skill', 'skills');
+export const ToolConnection = nodeConnection('Tool', 'tools');
+export const PracticeConnection = nodeConnection('Practice', 'practices');
+nodeConnection('Metric', 'metrics');
+for (const shape of Object.keys(EDGE_SHAPES) as EdgeShapeName[]) {
+  if (EDGE_SHAPES[shape].kind === 'edge') shapeConnection(shape);
+}
+nodeConnection('Statement', 'statements');
+
+/** The connection type of a relationship list: by its edge shape, else by its far node type. */
+export function connectionTypeOf(shape: EdgeShapeName | undefined): (far: string) => ClassType {
+  return (far) => {
+    const key = shape && EDGE_SHAPES[shape].kind === 'edge' ? shape : shape ?? far;
+    const cls = connections.get(key);
+    if (!cls) throw new Error(`No connection type for ${key}`);
+    return cls;
+  };
+}

@@ -1,28 +1,10 @@
-import { Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
-import { Hydrate, SourcesById } from '../middleware/storedFields.js';
-import { Source } from './Source.js';
+import { nodeType, type NodeObject } from './define.js';
 
-@ObjectType({ description: 'A concept or pattern roles apply: Infrastructure-as-Code, Internal Developer Platform, Backend-for-Frontend, golden paths, ...' })
-export class Practice {
-  @Field(() => ID, { description: 'Stable slug id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'Canonical name.' })
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names and abbreviations (e.g. "IaC").' })
-  @UseMiddleware(Hydrate)
-  aliases?: string[];
-
-  @Field(() => String, { nullable: true, description: 'What the practice is.' })
-  @UseMiddleware(Hydrate)
-  description?: string | null;
-
-  @Field(() => String, { description: 'Where the practice comes from: curated or api.' })
-  @UseMiddleware(Hydrate)
-  origin?: string;
-
-  @Field(() => [Source], { description: 'The articles that describe this practice.' })
-  @UseMiddleware(SourcesById)
-  sources?: string[];
-}
+export const Practice = nodeType('Practice', 'A concept or pattern roles apply: Infrastructure-as-Code, Internal Developer Platform, Backend-for-Frontend, golden paths, ...', {
+  id: { type: 'ID', description: 'Stable slug id.' },
+  name: { type: 'String', description: 'Canonical name.' },
+  aliases: { type: '[String]', description: 'Other names and abbreviations (e.g. "IaC").' },
+  description: { type: 'String', nullable: true, description: 'What the practice is.' },
+  origin: { type: 'String', description: 'Where the practice comes from: curated or api.' },
+}, 'The articles that describe this practice.');
+export type Practice = NodeObject;

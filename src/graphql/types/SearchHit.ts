@@ -1,4 +1,5 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
+import { addFields, objectType } from './define.js';
 
 export enum NodeKind {
   ROLE = 'Role',
@@ -8,23 +9,12 @@ export enum NodeKind {
 }
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'The kinds of node search covers.' });
 
-@ObjectType({ description: 'One search result. Results come exact name/alias matches first, then by score.' })
-export class SearchHit {
-  @Field(() => NodeKind, { description: 'What kind of node matched; look it up with role(id:), skill(id:), tool(id:) or practice(id:).' })
-  kind!: NodeKind;
-
-  @Field(() => ID, { description: 'The node\'s id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'The node\'s name.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'curated, esco, onet or api.' })
-  origin?: string | null;
-
-  @Field(() => Float, { description: 'Full-text relevance (Lucene score): higher is better; comparable within one search only.' })
-  score!: number;
-
-  @Field(() => Boolean, { description: 'True when the text is the node\'s name or one of its aliases (case and hyphens ignored).' })
-  exact!: boolean;
-}
+export const SearchHit = objectType('SearchHit', 'One search result. Exact name/alias matches come first, then names starting with the text, then word and typo-tolerant matches.');
+addFields(SearchHit, {
+  kind: { type: 'String', of: () => NodeKind, description: 'What kind of node matched; look it up with role(id:), skill(id:), tool(id:) or practice(id:).' },
+  id: { type: 'ID', description: 'The node\'s id.' },
+  name: { type: 'String', description: 'The node\'s name.' },
+  origin: { type: 'String', nullable: true, description: 'curated, esco, onet or api.' },
+  score: { type: 'Float', description: 'Relevance, higher is better: 3–4 an exact name or alias, 2–3 a name or alias starting with the text, 1–2 every word matching the start of a word, 0–1 a typo-tolerant match. Comparable within one search only.' },
+  exact: { type: 'Boolean', description: 'True when the text is the node\'s name or one of its aliases (case and hyphens ignored).' },
+});

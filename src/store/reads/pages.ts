@@ -1,20 +1,11 @@
-// Keyset pagination over one label in (name, id) order: the page after a position, plus the total.
-import neo4j from 'neo4j-driver';
-import { cypher } from '../cypherFiles.js';
-import type { Db } from '../graph.js';
-import { nameKey } from '../../domain/names.js';
-import { complete, type NodeRecord } from './nodes.js';
-
+// Keyset pagination over one label in (name, id) order: the page after a position, plus the total. The
+// statement is built from pieces so that only what is asked for runs: the total from the count store when
+// nothing filters (one db hit), the name/alias filter through the NameKey text index, and the nodes
+// projected as the caller's selection asks (src/graphql/compile/).
 import type { ConceptLabel } from '../../model.js';
+import { indent } from './relationshipCypher.js';
 
 export type ListLabel = ConceptLabel;
-
-const PAGE_QUERY: Record<ListLabel, string> = {
-  Role: 'queries/roles-page',
-  Skill: 'queries/skills-page',
-  Tool: 'queries/tools-page',
-  Practice: 'queries/practices-page',
-};
 
 /** A position in (name, id) order; a page starts strictly after it. */
 export interface PagePosition {
@@ -30,23 +21,46 @@ export interface PageRequest {
   origin: string | null;
 }
 
-export interface Page {
-  nodes: NodeRecord[];
-  hasNextPage: boolean;
-  /** Nodes matching search and origin, ignoring the position. */
-  totalCount: number;
+export interface PageParts {
+  /** Count the nodes matching the filters. */
+  total: boolean;
+  /** The projection of each page node over `n` (e.g. `n {.id, .name}`); null: no nodes asked for. */
+  projection: string | null;
 }
 
-export async function nodePage(graph: Db, label: ListLabel, req: PageRequest): Promise<Page> {
-  const search = req.search ? nameKey(req.search) : '';
-  const [row] = await graph.read(cypher(PAGE_QUERY[label]), {
-    search: search === '' ? null : search,
-    origin: req.origin,
-    afterName: req.after?.name ?? null,
-    afterId: req.after?.id ?? null,
-    // LIMIT needs an integer; JS numbers travel as floats.
-    first: neo4j.int(req.first),
-  });
-  const nodes = (row.nodes as NodeRecord[]).map(complete);
-  return { nodes: nodes.slice(0, req.first), hasNextPage: nodes.length > req.first, totalCount: row.totalCount as number };
+/** Nodes of `label` matching the filters: through the NameKey text index when searching. */
+function matching(label: ListLabel, filtered: { search: boolean; origin: boolean }): string[] {
+  const origin = filtered.origin ? ['WHERE n.origin = $origin'] : [];
+  if (!filtered.search) return [`MATCH (n:${label})`, ...origin];
+  return ['MATCH (k:NameKey) WHERE k.key CONTAINS $search', `MATCH (k)-[:NAMES]->(n:${label})`, `WITH DISTINCT n${filtered.origin ? ' WHERE n.origin = $origin' : ''}`];
+}
+
+/**
+ * The page statement. Returns `totalCount` and `nodes` (up to $first + 1 after the cursor). The range on
+ * n.name lets the planner walk the name index in order and stop after the page when nothing filters.
+ */
+export function pageStatement(label: ListLabel, filtered: { search: boolean; origin: boolean; after: boolean }, parts: PageParts): string {
+  const blocks: string[] = [];
+  if (parts.total) {
+    const count = filtered.search || filtered.origin ? [...matching(label, filtered), 'RETURN count(n) AS totalCount'] : [`RETURN COUNT { (:${label}) } AS totalCount`];
+    blocks.push(`CALL () {\n${indent(count.join('\n'))}\n}`);
+  }
+  if (parts.projection) {
+    const lines = matching(label, filtered);
+    const position = filtered.after ? 'n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)' : "n.name >= ''";
+    lines.push(filtered.search ? `WITH n WHERE ${position}` : `${filtered.origin ? 'AND' : 'WHERE'} ${position}`);
+    lines.push('WITH n ORDER BY n.name, n.id LIMIT $first + 1', `RETURN collect(${parts.projection}) AS nodes`);
+    blocks.push(`CALL () {\n${indent(lines.join('\n'))}\n}`);
+  }
+  const columns = [parts.total ? 'totalCount' : '0 AS totalCount', parts.projection ? 'nodes' : '[] AS nodes'];
+  return [...blocks, `RETURN ${columns.join(', ')}`].join('\n');
+}
+
+/** The parameters of a page statement (the filters it was built with decide which are used). */
+export function pageParams(req: PageRequest, search: string | null, int: (n: number) => unknown): Record<string, unknown> {
+  const params: Record<string, unknown> = { first: int(req.first) };
+  if (search) params.search = search;
+  if (req.origin) params.origin = req.origin;
+  if (req.after) Object.assign(params, { afterName: req.after.name, afterId: req.after.id });
+  return params;
 }

@@ -1,12 +1,13 @@
-// Typo-tolerant ranked search over the full-text index. The user's text becomes a Lucene query here:
-// every special character is escaped (the text is still passed as a parameter; escaping only stops
-// Lucene syntax in the input from changing the query), and each term matches exactly, as a prefix, or
-// within an edit distance that grows with its length.
+// Typeahead search in tiers, in one statement (cypher/queries/search.cypher): exact names and aliases,
+// then names and aliases starting with the text (both through the NameKey range index), then names and
+// aliases with every word starting with a word of the text (full-text prefix terms), and only when those
+// leave the page short, typo-tolerant fuzzy terms. Each tier scores inside its own band, so a better tier
+// always ranks first. `keywordCandidates` returns the ranked candidates alone, so another ranking (a
+// vector search) can be fused with them later.
 import neo4j from 'neo4j-driver';
 import { cypher } from '../cypherFiles.js';
 import type { Db } from '../graph.js';
 import { nameKey } from '../../domain/names.js';
-
 import { CONCEPT_LABELS, type ConceptLabel } from '../../model.js';
 
 export type SearchKind = ConceptLabel;
@@ -30,38 +31,50 @@ export function fuzzyEdits(term: string): number {
   return term.length < 4 ? 0 : term.length < 7 ? 1 : 2;
 }
 
-/**
- * Field boosts: a match in the name counts most, then in an alias, then in the description, so that
- * "kubernets" ranks the Kubernetes tool above an occupation that merely has Kubernetes in an alias.
- * The fields are those of the `search_index` full-text index (cypher/schema.cypher).
- */
+/** Field boosts of the `search_index` full-text index (cypher/schema.cypher): a name counts most, then an alias. */
 export const FIELD_BOOSTS = { name: 4, aliasesText: 2, description: 1 } as const;
+/** The fields typeahead matches in: descriptions would make every tier slow and noisy. */
+export const NAME_FIELDS = { name: 4, aliasesText: 2 } as const;
 
 /** The terms of a search text that reach Lucene: lower-cased words, at most MAX_TERMS. */
 export function searchTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter((t) => t.length > 0).slice(0, MAX_TERMS);
 }
 
-/** The Lucene query for a user's text, or null when it has no terms. Terms are lower-cased so AND/OR/NOT stay words. */
-export function luceneQuery(text: string): string | null {
+function escape(term: string): string {
+  return term.replace(LUCENE_SPECIAL, '\\$&');
+}
+
+/** Every term must match in some field; where it matches sets its weight. */
+function perTerm(text: string, fields: Record<string, number>, match: (t: string, term: string) => string): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   return terms
-    .map((term) => {
-      const t = term.replace(LUCENE_SPECIAL, '\\$&');
-      const edits = fuzzyEdits(term);
-      const match = `(${t}^3 OR ${t}*^2${edits > 0 ? ` OR ${t}~${edits}` : ''})`;
-      // Each term must match in some field; where it matches sets its weight.
-      return `(${Object.entries(FIELD_BOOSTS).map(([field, boost]) => `${field}:${match}${boost === 1 ? '' : `^${boost}`}`).join(' OR ')})`;
-    })
+    .map((term) => `(${Object.entries(fields).map(([field, boost]) => `${field}:${match(escape(term), term)}${boost === 1 ? '' : `^${boost}`}`).join(' OR ')})`)
     .join(' AND ');
 }
 
-export async function searchNodes(graph: Db, text: string, first: number, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchRow[]> {
-  const query = luceneQuery(text);
-  if (query === null) return [];
-  // Kinds are filtered after Lucene's limit, so ask for enough candidates that a narrow kind still fills a page.
-  const candidates = Math.max(200, first * 10);
-  const rows = await graph.read(cypher('queries/search'), { query, key: nameKey(text), kinds: [...kinds], candidates: neo4j.int(candidates), first: neo4j.int(first) });
+/** Each term exactly, as a prefix, or within an edit distance growing with its length. Terms are lower-cased so AND/OR/NOT stay words. */
+export function luceneQuery(text: string, fields: Record<string, number> = FIELD_BOOSTS): string | null {
+  return perTerm(text, fields, (t, term) => {
+    const edits = fuzzyEdits(term);
+    return `(${t}^3 OR ${t}*^2${edits > 0 ? ` OR ${t}~${edits}` : ''})`;
+  });
+}
+
+/** Each term as the start of a word of a name or alias. */
+export function prefixQuery(text: string): string | null {
+  return perTerm(text, NAME_FIELDS, (t) => `${t}*`);
+}
+
+/** Candidates of the keyword tiers, best first, at most `first` of the requested kinds. */
+export async function keywordCandidates(graph: Db, text: string, first: number, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchRow[]> {
+  const key = nameKey(text);
+  const prefix = prefixQuery(text);
+  const fuzzy = luceneQuery(text, NAME_FIELDS);
+  if (key === '' || prefix === null || fuzzy === null) return [];
+  // Full-text limits apply before the kinds filter: ask for enough that a narrow kind still fills a page.
+  const candidates = Math.max(50, first * 5);
+  const rows = await graph.read(cypher('queries/search'), { key, prefix, fuzzy, kinds: [...kinds], candidates: neo4j.int(candidates), first: neo4j.int(first) });
   return rows as SearchRow[];
 }

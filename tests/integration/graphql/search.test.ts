@@ -83,7 +83,7 @@ describe('read API: search', () => {
     [{ text: '   ' }, 'text'],
     [{ text: 'x'.repeat(201) }, 'text'],
     [{ text: 'kubernetes', first: 0 }, 'first'],
-    [{ text: 'kubernetes', first: 51 }, 'first'],
+    [{ text: 'kubernetes', first: 101 }, 'first'],
     [{ text: 'kubernetes', kinds: [] }, 'kinds'],
   ])('refuses %j as BAD_USER_INPUT naming %s', async (vars, argument) => {
     const { text, ...extra } = vars as { text: string; first?: number; kinds?: string[] };

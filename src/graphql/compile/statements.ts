@@ -1,0 +1,57 @@
+// The statements of the top-level read fields, each one round trip: nodes by id or by name key (batched
+// over the aliases of a request that share a selection), a page of a label, and a relationship list of
+// many parents (for objects the statement of their own field did not read, e.g. analytics results).
+import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
+import neo4j from 'neo4j-driver';
+import type { NodeLabel } from '../../model.js';
+import { pageParams, pageStatement, type ListLabel, type PageRequest } from '../../store/reads/pages.js';
+import { indent } from '../../store/reads/relationshipCypher.js';
+import { nodeProjection, relationshipExpression, type Build } from './project.js';
+import { argsOf, fieldsOn } from './selection.js';
+
+export interface Compiled {
+  text: string;
+  params: Record<string, unknown>;
+  /** The list parameter a batch fills with its keys (rows come back with `key`). */
+  batch?: string;
+}
+
+export function newBuild(info: GraphQLResolveInfo, maxListFirst: number): Build {
+  return { fragments: info.fragments, variables: info.variableValues, params: {}, counter: 0, maxListFirst, int: (n) => neo4j.int(n) };
+}
+
+function selectionsOf(nodes: readonly FieldNode[]): SelectionNode[] {
+  return nodes.flatMap((n) => n.selectionSet?.selections ?? []);
+}
+
+/** One node of `label` per id (`by: 'id'`) or per name key, projected as the field's selection asks. */
+export function lookupStatement(label: NodeLabel, by: 'id' | 'key', info: GraphQLResolveInfo, maxListFirst: number): Compiled {
+  const b = newBuild(info, maxListFirst);
+  const projection = nodeProjection(label, 'n', selectionsOf(info.fieldNodes), '', b);
+  const find = by === 'id'
+    ? ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`]
+    // A name beats an alias, a curated node an imported one, then the smallest id.
+    : ['UNWIND $keys AS key', 'CALL (key) {', indent(`MATCH (:NameKey {key: key})-[:NAMES]->(n:${label})\nRETURN n ORDER BY n.keys[0] = key DESC, n.origin = 'curated' DESC, n.id LIMIT 1`), '}'];
+  return { text: [...find, `RETURN key, ${projection} AS node`].join('\n'), params: b.params, batch: by === 'id' ? 'ids' : 'keys' };
+}
+
+/** One page of `label`: the parts of the connection the selection asks for. */
+export function pageOf(label: ListLabel, req: PageRequest, search: string | null, info: GraphQLResolveInfo, maxListFirst: number): Compiled {
+  const b = newBuild(info, maxListFirst);
+  const conn = fieldsOn(selectionsOf(info.fieldNodes), `${label}Connection`, b);
+  const fields = [...conn.values()];
+  const nodeSelections = fieldsOn(fields.filter((f) => f.name === 'edges').flatMap((f) => f.selections), `${label}Edge`, b);
+  const wanted = fields.some((f) => f.name === 'edges' || f.name === 'pageInfo');
+  const projection = wanted ? nodeProjection(label, 'n', [...nodeSelections.values()].filter((f) => f.name === 'node').flatMap((f) => f.selections), '', b) : null;
+  const text = pageStatement(label, { search: search !== null, origin: req.origin !== null, after: req.after !== null }, { total: fields.some((f) => f.name === 'totalCount'), projection });
+  return { text, params: { ...pageParams(req, search, b.int), ...b.params } };
+}
+
+/** One relationship field (list or connection) for many parents of `label` by id. */
+export function relationshipOfParents(label: string, info: GraphQLResolveInfo, maxListFirst: number): Compiled | null {
+  const b = newBuild(info, maxListFirst);
+  const field = { name: info.fieldName, args: argsOf(info.fieldNodes[0], b.variables), selections: selectionsOf(info.fieldNodes) };
+  const expr = relationshipExpression(label, 'n', field, info.fieldName, b);
+  if (!expr) return null;
+  return { text: ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`, `RETURN key, ${expr} AS value`].join('\n'), params: b.params, batch: 'ids' };
+}

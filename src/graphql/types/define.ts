@@ -1,0 +1,97 @@
+// Object types declared as tables of fields rather than one decorated property each: the node types
+// (Role, Skill, ...) and the relationship item types are built here, and the selection compiler reads the
+// same tables to know which fields are stored properties (src/graphql/compile/).
+import { ArgsType, Field, Float, ID, Int, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
+import { Hydrate, SourcesById } from '../middleware/storedFields.js';
+
+export type ScalarName = 'ID' | 'String' | 'Int' | 'Float' | 'Boolean' | '[String]';
+
+export interface FieldSpec {
+  type: ScalarName;
+  /** Overrides `type` with another GraphQL type (an enum, a list of one). */
+  of?: () => unknown;
+  description: string;
+  /** Non-null fields are always stored (or, for lists, read as [] when missing). */
+  nullable?: boolean;
+}
+
+const SCALARS: Record<ScalarName, () => unknown> = {
+  ID: () => ID,
+  String: () => String,
+  Int: () => Int,
+  Float: () => Float,
+  Boolean: () => Boolean,
+  '[String]': () => [String],
+};
+
+const types = new Map<string, ClassType>();
+
+/** A named, empty class registered as a GraphQL object type. */
+export function objectType(name: string, description: string): ClassType {
+  const cls = { [name]: class {} }[name];
+  ObjectType(name, { description })(cls);
+  types.set(name, cls);
+  return cls;
+}
+
+/** Adds scalar fields; with `hydrate`, a field an object lacks is read from its stored node (storedFields.ts). */
+export function addFields(cls: ClassType, fields: Record<string, FieldSpec>, opts: { hydrate?: boolean; property?: Record<string, string> } = {}): void {
+  for (const [name, spec] of Object.entries(fields)) {
+    const property = opts.property?.[name] ?? name;
+    Field((spec.of ?? SCALARS[spec.type]) as () => never, { name, nullable: spec.nullable ?? false, description: spec.description })(cls.prototype, property);
+    if (opts.hydrate && name !== 'id' && name !== 'name') UseMiddleware(Hydrate)(cls.prototype, property);
+  }
+}
+
+/** A class of field arguments (`@Args`), from a table of fields. */
+export function argsType<T extends object>(name: string, fields: Record<string, FieldSpec>): ClassType<T> {
+  const cls = { [name]: class {} }[name];
+  ArgsType()(cls);
+  addFields(cls, fields);
+  return cls as ClassType<T>;
+}
+
+/** Adds a field of another object type (or a list of them) read from `property`. */
+export function addObjectField(cls: ClassType, name: string, type: () => unknown, description: string, property = name): void {
+  Field(type as () => never, { name, description })(cls.prototype, property);
+}
+
+/** Adds `sources`: the Source nodes named by the stored `sources` ids. */
+export function addSources(cls: ClassType, description: string): void {
+  Field(() => [sourceType()], { description })(cls.prototype, 'sources');
+  UseMiddleware(SourcesById)(cls.prototype, 'sources');
+}
+
+/** What a node record looks like to TypeScript: id and name, and whatever else was read. */
+export interface NodeObject {
+  id: string;
+  name: string;
+  [property: string]: unknown;
+}
+
+const storedFields = new Map<string, Record<string, FieldSpec>>();
+
+/** A node type: its stored properties (read from the node), plus `sources` when described. */
+export function nodeType(label: string, description: string, fields: Record<string, FieldSpec>, sources?: string): ClassType<NodeObject> {
+  const cls = objectType(label, description);
+  addFields(cls, fields, { hydrate: true });
+  if (sources) addSources(cls, sources);
+  storedFields.set(label, fields);
+  return cls as ClassType<NodeObject>;
+}
+
+/** The stored scalar fields of a node type, or undefined for a type that is not a node type. */
+export function storedFieldsOf(typeName: string): Record<string, FieldSpec> | undefined {
+  return storedFields.get(typeName);
+}
+
+/** The class of an object type declared here (thunks resolve it lazily, after every module loaded). */
+export function typeOf(label: string): ClassType {
+  const cls = types.get(label);
+  if (!cls) throw new Error(`No GraphQL type declared for ${label}`);
+  return cls;
+}
+
+function sourceType(): ClassType {
+  return typeOf('Source');
+}
