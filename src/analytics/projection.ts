@@ -1,20 +1,21 @@
-// The in-memory projection the analytics compute over: every role's requirements and recorded moves,
-// the skill learning-order pairs and the names of skills, tools, practices and metrics.
-// Loaded in one read transaction with four column-shaped queries (cypher/queries/analytics-*.cypher):
-// nodes come back as parallel arrays (internal id, id, name) and links as parallel arrays of internal
-// ids, in rows of a few hundred nodes or roles, so a full ESCO graph is a few thousand records of
-// integer lists instead of 150k small records repeating URIs. Internal ids are only compared within
-// that one transaction.
-// docs/analytics.md records the measurements that chose this over per-request Cypher.
-import { cypher } from '../store/cypherFiles.js';
-import type { Graph, Row, Tx } from '../store/graph.js';
-import { READ_GRAPH_VERSION } from '../store/graphVersion.js';
+// The in-memory projection the analytics compute over: every role's requirements in the one concept
+// space (src/domain/concepts.ts), its recorded moves, the skill learning-order pairs, the names of
+// skills, tools, practices and metrics, and the roles' text embeddings.
+// Loaded in one read transaction with column-shaped queries (cypher/queries/analytics-*.cypher): nodes
+// and links come back as parallel arrays of internal ids in rows of a few hundred, so a full ESCO + O*NET
+// graph is a few thousand records of integer lists. Internal ids are only compared within that one
+// transaction. docs/analytics.md records the measurements that chose this over per-request Cypher.
+import { buildSpace, makeNeeds, type ConceptSpace, type RelatedPair } from '../domain/concepts.js';
 import { orderIndex, type OrderIndex, type OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
-import type { RoleProfile } from '../domain/profile.js';
-import { buildSimilarityIndex, weightedJaccard, type SimilarityIndex } from '../domain/similarity.js';
+import { HOT_TOOL_WEIGHT, PRACTICE_WEIGHT, profile, TOOL_WEIGHT, type RoleProfile } from '../domain/profile.js';
+import { buildSimilarityIndex, type SimilarityIndex } from '../domain/similarity.js';
+import { cypher } from '../store/cypherFiles.js';
+import type { Graph, Row, Tx } from '../store/graph.js';
+import { READ_GRAPH_VERSION } from '../store/graphVersion.js';
 import { measureBounds, type ListBounds } from './bounds.js';
+import { relatedCredit } from './credit.js';
 
 export type NamedKind = 'skill' | 'tool' | 'practice' | 'metric';
 
@@ -25,6 +26,13 @@ export interface Projection {
   version: number;
   roles: RoleProfile[];
   byId: ReadonlyMap<string, number>;
+  /** Jobs: roles a person holds or moves into (not teams and stakeholders). */
+  isJob: Uint8Array;
+  space: ConceptSpace;
+  /** A skill's, tool's or practice's concept. */
+  conceptOf: ReadonlyMap<string, number>;
+  /** Per concept, its members as `kind:id` (for naming a concept in answers). */
+  members: readonly (readonly string[])[];
   index: SimilarityIndex;
   /** Recorded CAN_MOVE_TO moves per role index. */
   moves: ReadonlyArray<readonly ProjectedMove[]>;
@@ -39,44 +47,111 @@ export interface Projection {
 }
 
 type Kind = NamedKind | 'role';
-interface NodeColumns { kind: Kind; nodes: number[]; ids: string[]; names: string[] }
+interface NodeColumns { kind: Kind; nodes: number[]; ids: string[]; names: string[]; origins: string[]; roleKinds: string[] }
 interface LinkColumns { facet: 'skills' | 'tools' | 'practices' | 'metrics' | 'collaborators'; roles: number[]; targets: number[]; weights: number[] }
+interface MoveColumns { roles: number[]; targets: number[]; kinds: string[]; stated: boolean[]; ranks: number[]; tiers: string[] }
+interface OrderColumns { before: number[]; after: number[] }
+interface ConceptColumns { kind: 'same' | 'related'; a: number[]; b: number[]; strengths: number[] }
+interface OccupationColumns { roles: number[]; targets: number[]; matches: string[] }
+interface VectorRow { role: number; vector: number[] }
+
+export interface ProjectionRows {
+  version: number;
+  nodes: NodeColumns[];
+  links: LinkColumns[];
+  moves: MoveColumns[];
+  order: OrderColumns[];
+  concepts: ConceptColumns[];
+  occupations: OccupationColumns[];
+  vectors: VectorRow[];
+}
 
 /** Reads the whole projection in one transaction, so the version and every column describe one snapshot. */
 export async function loadProjection(graph: Graph): Promise<Projection> {
-  const [version, nodes, links, moves, order] = await graph.readTx(async (tx: Tx) => {
+  const rows = await graph.readTx(async (tx: Tx) => {
     const run = (q: string): Promise<Row[]> => tx.run(cypher(`queries/${q}`));
-    return Promise.all([
+    const [version, nodes, links, moves, order, concepts, occupations, vectors] = await Promise.all([
       tx.run(READ_GRAPH_VERSION).then((r) => Number(r[0]?.version ?? 0)),
       run('analytics-nodes'),
       run('analytics-links'),
       run('analytics-moves'),
       run('analytics-skill-order'),
+      run('analytics-concepts'),
+      run('analytics-occupations'),
+      run('analytics-role-vectors'),
     ]);
+    return { version, nodes, links, moves, order, concepts, occupations, vectors } as unknown as ProjectionRows;
   });
-  return buildProjection(version, nodes as NodeColumns[], links as LinkColumns[], moves as MoveColumns[], order as OrderColumns[]);
+  return buildProjection(rows);
 }
 
-interface MoveColumns { roles: number[]; targets: number[]; kinds: string[]; stated: boolean[]; ranks: number[] }
-interface OrderColumns { before: number[]; after: number[] }
+/** Union-find over dense indices. */
+function unionFind(n: number) {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  return { find, union: (a: number, b: number) => { parent[find(a)] = find(b); } };
+}
 
-function buildProjection(version: number, nodes: NodeColumns[], links: LinkColumns[], moveRows: MoveColumns[], orderCols: OrderColumns[]): Projection {
+export function buildProjection(rows: ProjectionRows): Projection {
   const roleAt = new Map<number, number>(); // a role's internal id → its index in `roles`
   const roles: RoleProfile[] = [];
-  const idOf = new Map<number, string>(); // any other node's internal id → its id
+  const roleKinds: string[] = [];
   const names: Record<NamedKind, Map<string, string>> = { skill: new Map(), tool: new Map(), practice: new Map(), metric: new Map() };
-  for (const c of nodes) {
+  // Skills, tools and practices are the items concepts are made of; metrics only have names.
+  const itemAt = new Map<number, number>();
+  const itemKeys: string[] = [];
+  const idOf = new Map<number, string>();
+  for (const c of rows.nodes) {
     for (let i = 0; i < c.ids.length; i++) {
       if (c.kind === 'role') {
         roleAt.set(c.nodes[i], roles.length);
-        roles.push({ id: c.ids[i], name: c.names[i], skills: new Map(), tools: new Set(), practices: new Set(), metrics: new Set(), collaborators: new Set() });
-      } else {
-        names[c.kind].set(c.ids[i], c.names[i]);
-        idOf.set(c.nodes[i], c.ids[i]);
+        roles.push(profile({ id: c.ids[i], name: c.names[i], origin: c.origins[i] }));
+        roleKinds.push(c.roleKinds[i]);
+        continue;
+      }
+      names[c.kind].set(c.ids[i], c.names[i]);
+      idOf.set(c.nodes[i], c.ids[i]);
+      if (c.kind !== 'metric') {
+        itemAt.set(c.nodes[i], itemKeys.length);
+        itemKeys.push(`${c.kind}:${c.ids[i]}`);
       }
     }
   }
-  for (const l of links) {
+
+  // Concepts: items joined by SAME_AS, numbered densely.
+  const uf = unionFind(itemKeys.length);
+  const related: { a: number; b: number; strength: number }[] = [];
+  for (const c of rows.concepts) {
+    for (let k = 0; k < c.a.length; k++) {
+      const a = itemAt.get(c.a[k]);
+      const b = itemAt.get(c.b[k]);
+      if (a === undefined || b === undefined) continue;
+      if (c.kind === 'same') uf.union(a, b);
+      else related.push({ a, b, strength: Number(c.strengths[k]) });
+    }
+  }
+  const conceptOfItem = new Int32Array(itemKeys.length);
+  const rootConcept = new Map<number, number>();
+  const members: string[][] = [];
+  for (let i = 0; i < itemKeys.length; i++) {
+    const root = uf.find(i);
+    let c = rootConcept.get(root);
+    if (c === undefined) {
+      rootConcept.set(root, (c = members.length));
+      members.push([]);
+    }
+    conceptOfItem[i] = c;
+    members[c].push(itemKeys[i]);
+  }
+  const conceptOf = new Map(itemKeys.map((key, i) => [key.slice(key.indexOf(':') + 1), conceptOfItem[i]]));
+
+  // Each role's own requirements, as nodes (for answers) and as concept entries.
+  const entries: [number, number, boolean][][] = roles.map(() => []);
+  const hot: Set<string>[] = roles.map(() => new Set());
+  for (const l of rows.links) {
     for (let k = 0; k < l.roles.length; k++) {
       const r = roleAt.get(l.roles[k]);
       if (r === undefined) continue;
@@ -88,20 +163,55 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
       }
       const target = idOf.get(l.targets[k]);
       if (target === undefined) continue;
-      if (l.facet === 'skills') (p.skills as Map<string, number>).set(target, Number(l.weights[k]));
-      else (p[l.facet] as Set<string>).add(target);
+      if (l.facet === 'metrics') {
+        (p.metrics as Set<string>).add(target);
+        continue;
+      }
+      const item = itemAt.get(l.targets[k])!;
+      if (l.facet === 'skills') {
+        (p.skills as Map<string, number>).set(target, Number(l.weights[k]));
+        entries[r].push([conceptOfItem[item], Number(l.weights[k]), false]);
+      } else if (l.facet === 'tools') {
+        (p.tools as Set<string>).add(target);
+        const isHot = Number(l.weights[k]) === 1;
+        if (isHot) hot[r].add(target);
+        entries[r].push([conceptOfItem[item], isHot ? HOT_TOOL_WEIGHT : TOOL_WEIGHT, true]);
+      } else {
+        (p.practices as Set<string>).add(target);
+        entries[r].push([conceptOfItem[item], PRACTICE_WEIGHT, false]);
+      }
     }
   }
+  const isJob = Uint8Array.from(roleKinds, (k) => (k === 'team' || k === 'stakeholder' ? 0 : 1));
+  roles.forEach((p, r) => {
+    p.needs = makeNeeds(entries[r]);
+    if (hot[r].size > 0) p.hotTools = hot[r];
+    p.skillData = p.skills.size > 0 ? 'rated' : p.tools.size > 0 ? 'tools-only' : 'none';
+  });
+
+  // Specificity counts each concept over the jobs' own requirements (before any borrowing).
+  const df = new Int32Array(members.length);
+  let jobs = 0;
+  roles.forEach((p, r) => {
+    if (!isJob[r] || p.needs.concepts.length === 0) return;
+    jobs++;
+    for (const c of p.needs.concepts) df[c]++;
+  });
+  const pairs: RelatedPair[] = related.map(({ a, b, strength }) => ({ a: conceptOfItem[a], b: conceptOfItem[b], credit: relatedCredit(strength) }));
+  const space = buildSpace(members.length, df, jobs, pairs);
+
+  borrowRequirements(rows.occupations, roleAt, roles, isJob, entries);
+
   const moves: ProjectedMove[][] = roles.map(() => []);
-  for (const moveCols of moveRows) for (let k = 0; k < moveCols.roles.length; k++) {
-    const r = roleAt.get(moveCols.roles[k]);
-    const o = roleAt.get(moveCols.targets[k]);
-    if (r === undefined || o === undefined) continue;
-    const rank = Number(moveCols.ranks[k]);
-    moves[r].push({ to: roles[o].id, name: roles[o].name, kind: moveCols.kinds[k], stated: Boolean(moveCols.stated[k]), rank: rank < 0 ? null : rank });
+  for (const m of rows.moves) for (let k = 0; k < m.roles.length; k++) {
+    const r = roleAt.get(m.roles[k]);
+    const o = roleAt.get(m.targets[k]);
+    if (r === undefined || o === undefined || !isJob[o]) continue;
+    const rank = Number(m.ranks[k]);
+    moves[r].push({ to: roles[o].id, name: roles[o].name, kind: m.kinds[k], stated: Boolean(m.stated[k]), rank: rank < 0 ? null : rank, tier: m.tiers[k] || null });
   }
   const order: OrderPair[] = [];
-  for (const c of orderCols) {
+  for (const c of rows.order) {
     for (let k = 0; k < c.before.length; k++) {
       const b = idOf.get(c.before[k]);
       const a = idOf.get(c.after[k]);
@@ -109,10 +219,14 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
     }
   }
   return {
-    version,
+    version: rows.version,
     roles,
     byId: new Map(roles.map((r, i) => [r.id, i])),
-    index: buildSimilarityIndex(roles),
+    isJob,
+    space,
+    conceptOf,
+    members,
+    index: buildSimilarityIndex(roles, space, textVectors(rows.vectors, roleAt, roles.length)),
     moves,
     order: orderIndex(order),
     moveEdges: new Map(),
@@ -121,11 +235,54 @@ function buildProjection(version: number, nodes: NodeColumns[], links: LinkColum
   };
 }
 
-/** A role's recorded moves with the weighted similarity of each pair as their score. */
-export function recordedMoves(p: Projection, role: number): RecordedMove[] {
-  const from = p.roles[role];
+/**
+ * A job with no requirements of its own (a role the articles only name; an O*NET occupation rated on
+ * nothing) borrows those of the occupations it maps to; an O*NET occupation O*NET rates on technologies
+ * only borrows the skills of the ESCO occupation it maps to closely. Borrowed requirements are marked
+ * (skillData, borrowedFrom) and never counted as the role's own.
+ */
+function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: RoleProfile[], isJob: Uint8Array, own: readonly [number, number, boolean][][]): void {
+  const targets = new Map<number, { role: number; close: boolean }[]>();
+  for (const o of occupations) for (let k = 0; k < o.roles.length; k++) {
+    const r = roleAt.get(o.roles[k]);
+    const t = roleAt.get(o.targets[k]);
+    if (r === undefined || t === undefined) continue;
+    const list = targets.get(r) ?? [];
+    list.push({ role: t, close: o.matches[k] === 'close' });
+    targets.set(r, list);
+  }
+  for (const [r, list] of targets) {
+    const p = roles[r];
+    if (!isJob[r] || p.skillData === 'rated') continue;
+    const lenders = list.filter((t) => roles[t.role].skillData === 'rated' && (p.skillData === 'none' || t.close));
+    if (lenders.length === 0) continue;
+    // Borrowed skills count less than a role's own (importance − 1, at least 1): they are inferred.
+    const borrowed = lenders.flatMap((t) => own[t.role].filter(([, , fromTool]) => !fromTool || p.skillData === 'none').map(([c, base, fromTool]): [number, number, boolean] => [c, Math.max(1, base - 1), fromTool]));
+    p.needs = makeNeeds([...own[r], ...borrowed]);
+    p.borrowedFrom = lenders.map((t) => roles[t.role].id);
+    if (p.skillData === 'none') p.skillData = 'borrowed';
+  }
+}
+
+/** The roles' embeddings as one array in role order, with a flag per role. */
+function textVectors(rows: readonly VectorRow[], roleAt: ReadonlyMap<number, number>, count: number): { vectors: Float32Array; has: Uint8Array; dim: number } | undefined {
+  const dim = rows[0]?.vector.length ?? 0;
+  if (dim === 0) return undefined;
+  const vectors = new Float32Array(count * dim);
+  const has = new Uint8Array(count);
+  for (const row of rows) {
+    const r = roleAt.get(row.role);
+    if (r === undefined || row.vector.length !== dim) continue;
+    vectors.set(row.vector, r * dim);
+    has[r] = 1;
+  }
+  return { vectors, has, dim };
+}
+
+/** A role's recorded moves with the similarity of each pair as their score. */
+export function recordedMoves(p: Projection, role: number, similarity: (a: number, b: number) => number): RecordedMove[] {
   return p.moves[role].flatMap((m) => {
     const to = p.byId.get(m.to);
-    return to === undefined ? [] : [{ ...m, score: weightedJaccard(from.skills, p.roles[to].skills) }];
+    return to === undefined ? [] : [{ ...m, score: similarity(role, to) }];
   });
 }

@@ -1,22 +1,27 @@
 // The analytics questions as plain-data functions over the cached projection: ids in, ids and scores out.
 // One service per process (created with the app and reached through the request context), so every
-// request shares the projection.
-import type { Graph } from '../store/graph.js';
+// request shares the projection. Every answer is computed in the one concept space and may cross sources;
+// `origins` restricts which roles an answer may name. Teams and stakeholders are never an answer.
+import { conceptSet } from '../domain/concepts.js';
+import { compareProfiles, type Comparison } from '../domain/compare.js';
 import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
-import { rankMatches, type RoleMatchResult } from '../domain/match.js';
+import { rankMatches } from '../domain/match.js';
 import { INFERRED_MOVES, pathEdges, rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
 import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
-import { compareProfiles, comparisonSummary, rankSimilar, sharedSkills, type Comparison } from '../domain/similarity.js';
+import { comparisonSummary, pairSimilarity, rankSimilar, type Similar } from '../domain/similarity.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import type { Graph } from '../store/graph.js';
 import { unmeasuredBounds, type ListBounds } from './bounds.js';
 import { ProjectionCache } from './cache.js';
+import { dataNotes } from './notes.js';
 import { recordedMoves, type NamedKind, type Projection } from './projection.js';
 
 /** An id that names no node of that kind; the API turns it into NOT_FOUND. */
-export class UnknownIdError extends Error {
+export class UnknownIdError extends NotFoundError {
   override name = 'UnknownIdError';
-  constructor(readonly kind: 'role' | 'skill' | 'tool', readonly id: string) {
-    super(`No ${kind} with id "${id}"`);
+  constructor(kind: 'role' | 'skill' | 'tool', id: string) {
+    super(kind, id);
   }
 }
 
@@ -28,18 +33,39 @@ export interface ComparisonResult extends Comparison {
 export interface SimilarRole {
   role: string;
   score: number;
+  graph: number;
+  text: number;
   jaccard: number;
   sharedSkills: string[];
+  sharedTools: string[];
 }
 
 export interface GapResult extends SkillGapResult {
   from: string;
   to: string;
+  /** What the sources do not know about the two roles, in words. */
+  notes: string[];
+  /** Per skill to learn: the name of the related concept the holder has that gives partial credit. */
+  partialVia: Map<string, string>;
 }
 
 export interface CareerPathResult extends PathResult {
   steps: Array<PathStep & { toLearn: string[] }>;
 }
+
+export interface MatchResult {
+  id: string;
+  score: number;
+  coverage: number;
+  precision: number;
+  matched: string[];
+  missing: string[];
+  matchedTools: string[];
+  missingTools: string[];
+}
+
+/** Which roles an answer may name: jobs only, of these origins when given. */
+export type Origins = readonly string[] | null | undefined;
 
 /** How many shared skills the comparison summary names. */
 const SUMMARY_EXAMPLES = 3;
@@ -73,10 +99,7 @@ export class AnalyticsService {
     return p;
   }
 
-  /**
-   * Loads the projection now (and starts the background path-edge warm-up), so the first question
-   * after a server start does not wait for the load. Call without awaiting at start-up.
-   */
+  /** Loads the projection now (and starts the background path-edge warm-up). Call without awaiting at start-up. */
   async warm(): Promise<void> {
     await this.projection();
   }
@@ -109,47 +132,86 @@ export class AnalyticsService {
 
   async compareRoles(ids: readonly string[]): Promise<ComparisonResult> {
     const p = await this.projection();
-    const profiles = ids.map((id) => role(p, id));
-    const c = compareProfiles(profiles);
-    const examples = c.shared.skills.slice(0, SUMMARY_EXAMPLES).map((id) => p.names.skill.get(id) ?? id);
+    const at = ids.map((id) => job(p, id, 'roles'));
+    const profiles = at.map((i) => p.roles[i]);
+    const c = compareProfiles(profiles, at.map((i) => p.index.w[i]), (_facet, id) => p.conceptOf.get(id) ?? -1);
+    const examples = [...c.shared.skills, ...c.shared.tools].slice(0, SUMMARY_EXAMPLES).map((id) => p.names.skill.get(id) ?? p.names.tool.get(id) ?? id);
     return { ...c, roles: [...ids], summary: comparisonSummary(profiles.map((r) => r.name), c.sharedSkillCount, c.unionSkillCount, examples) };
   }
 
-  async similarRoles(id: string, first: number): Promise<SimilarRole[]> {
+  async similarRoles(id: string, first: number, origins?: Origins): Promise<SimilarRole[]> {
     const p = await this.projection();
-    const target = role(p, id);
-    return rankSimilar(target, p.index)
+    const i = job(p, id, 'role');
+    return rankSimilar(p.index, i, { allow: answerable(p, origins) })
       .slice(0, first)
-      .map((s) => ({ role: s.id, score: s.score, jaccard: s.jaccard, sharedSkills: sharedSkills([target.skills, p.roles[s.index].skills]) }));
+      .map((s) => ({ role: s.id, score: s.score, graph: s.graph, text: s.text, jaccard: jaccardOf(p, i, s.index), ...sharedNodes(p, i, s.index) }));
   }
 
   async skillGap(from: string, to: string): Promise<GapResult> {
     const p = await this.projection();
-    return { from, to, ...gapOf(role(p, from), role(p, to), p.order) };
+    const a = job(p, from, 'from');
+    const b = job(p, to, 'to');
+    return this.gapFor(p, conceptSet(p.roles[a].needs), b, from, to, p.roles[a]);
   }
 
-  async nextRoles(from: string, first: number): Promise<CareerMoveResult[]> {
-    const p = await this.projection();
-    const i = index(p, from);
-    return rankNextRoles(from, recordedMoves(p, i), similarCandidates(p, i), first);
+  private gapFor(p: Projection, held: ReadonlySet<number>, b: number, from: string, to: string, holder?: RoleProfile): GapResult {
+    const target = p.roles[b];
+    const g = gapOf(held, target.needs, { skills: target.skills, tools: target.tools, conceptOf: (_f, id) => p.conceptOf.get(id) ?? -1 }, p.space, p.order);
+    const partialVia = new Map<string, string>();
+    for (const s of g.toLearn) if (s.via >= 0) partialVia.set(s.id, conceptName(p, s.via, holder));
+    return { from, to, ...g, notes: dataNotes(p, target, holder), partialVia };
   }
 
-  async careerPaths(from: string, to: string, maxSteps: number, first: number, interrupt?: () => void): Promise<CareerPathResult[]> {
+  async nextRoles(from: string, first: number, origins?: Origins): Promise<CareerMoveResult[]> {
     const p = await this.projection();
-    index(p, from);
-    index(p, to);
-    const paths = cheapestPaths(from, to, (id) => edgesFrom(p, p.byId.get(id)!), maxSteps, first, interrupt);
+    const i = job(p, from, 'from');
+    const allow = answerable(p, origins);
+    const recorded = recordedMoves(p, i, (a, b) => pairScore(p, a, b)).filter((m) => allow(p.byId.get(m.to)!));
+    return rankNextRoles(from, recorded, similarCandidates(p, i, 0, allow), first);
+  }
+
+  async careerPaths(from: string, to: string, maxSteps: number, first: number, interrupt?: () => void, origins?: Origins): Promise<CareerPathResult[]> {
+    const p = await this.projection();
+    const a = job(p, from, 'from');
+    const b = job(p, to, 'to');
+    const allow = answerable(p, origins);
+    const paths = cheapestPaths(
+      from,
+      to,
+      (id) => edgesFrom(p, p.byId.get(id)!).filter((e) => e.to === to || allow(p.byId.get(e.to)!)),
+      maxSteps,
+      first,
+      interrupt,
+    );
+    void a;
+    void b;
     return paths.map((path) => ({
       totalCost: path.totalCost,
-      steps: path.steps.map((s) => ({ ...s, toLearn: gapOf(role(p, s.from), role(p, s.to)).toLearn.map((l) => l.id) })),
+      steps: path.steps.map((s) => ({ ...s, toLearn: this.gapFor(p, conceptSet(p.roles[p.byId.get(s.from)!].needs), p.byId.get(s.to)!, s.from, s.to).toLearn.map((l) => l.id) })),
     }));
   }
 
-  async matchRoles(skills: readonly string[], tools: readonly string[], first: number): Promise<RoleMatchResult[]> {
+  async matchRoles(skills: readonly string[], tools: readonly string[], first: number, origins?: Origins): Promise<MatchResult[]> {
     const p = await this.projection();
     for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
     for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
-    return rankMatches({ skills: new Set(skills), tools: new Set(tools) }, p.roles, first, p.index);
+    const concepts = new Set([...skills, ...tools].map((id) => p.conceptOf.get(id)!).filter((c) => c !== undefined));
+    return rankMatches({ concepts, hasTools: tools.length > 0 }, p.index, first, answerable(p, origins)).map((m) => {
+      const role = p.roles[m.index];
+      const has = (id: string) => concepts.has(p.conceptOf.get(id) ?? -1);
+      const skillIds = [...role.skills].sort(([x, ix], [y, iy]) => iy - ix || (x < y ? -1 : 1)).map(([id]) => id);
+      const toolIds = [...role.tools].sort();
+      return {
+        id: m.id,
+        score: m.score,
+        coverage: m.coverage,
+        precision: m.precision,
+        matched: skillIds.filter(has),
+        missing: skillIds.filter((id) => !has(id)),
+        matchedTools: toolIds.filter(has),
+        missingTools: toolIds.filter((id) => !has(id)),
+      };
+    });
   }
 }
 
@@ -164,29 +226,67 @@ export function named(p: Projection, kind: NamedKind | 'role', id: string): { id
   return { id, name: p.names[kind].get(id) ?? id };
 }
 
-function index(p: Projection, id: string): number {
+/** A role an answer may be about: it exists, and it is a job (teams and stakeholders are not moved into). */
+function job(p: Projection, id: string, argument: string): number {
   const i = p.byId.get(id);
   if (i === undefined) throw new UnknownIdError('role', id);
+  if (!p.isJob[i]) throw new InvalidInputError(argument, `"${p.roles[i].name}" is a team or stakeholder that roles work with, not a role one holds or moves into`);
   return i;
 }
 
-function role(p: Projection, id: string): RoleProfile {
-  return p.roles[index(p, id)];
+function answerable(p: Projection, origins: Origins): (i: number) => boolean {
+  const allowed = origins && origins.length > 0 ? new Set(origins) : null;
+  return (i) => p.isJob[i] === 1 && (allowed === null || allowed.has(p.roles[i].origin));
 }
 
-function similarCandidates(p: Projection, i: number, minScore = 0) {
-  return rankSimilar(p.roles[i], p.index, minScore).map((s) => ({ id: s.id, name: p.roles[s.index].name, score: s.score }));
+function pairScore(p: Projection, a: number, b: number): number {
+  return pairSimilarity(p.index, a, b);
 }
 
-/** The path-search edges out of a role, computed once per projection. */
+function jaccardOf(p: Projection, a: number, b: number): number {
+  const x = conceptSet(p.roles[a].needs);
+  const y = p.roles[b].needs.concepts;
+  let inter = 0;
+  for (const c of y) if (x.has(c)) inter++;
+  const union = x.size + y.length - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** The target's own skills and tools whose concept the other role also requires, strongest first. */
+function sharedNodes(p: Projection, a: number, b: number): { sharedSkills: string[]; sharedTools: string[] } {
+  const other = conceptSet(p.roles[b].needs);
+  const role = p.roles[a];
+  const has = (id: string) => other.has(p.conceptOf.get(id) ?? -1);
+  return {
+    sharedSkills: [...role.skills].filter(([id]) => has(id)).sort(([x, ix], [y, iy]) => iy - ix || (x < y ? -1 : 1)).map(([id]) => id),
+    sharedTools: [...role.tools].filter(has).sort(),
+  };
+}
+
+/** A concept's name as the holder knows it (its own node of that concept), else its first member's. */
+function conceptName(p: Projection, concept: number, holder?: RoleProfile): string {
+  const members = p.members[concept] ?? [];
+  const own = holder ? members.find((m) => holder.skills.has(m.slice(m.indexOf(':') + 1)) || holder.tools.has(m.slice(m.indexOf(':') + 1))) : undefined;
+  const key = own ?? members[0] ?? '';
+  const kind = key.slice(0, key.indexOf(':')) as NamedKind;
+  const id = key.slice(key.indexOf(':') + 1);
+  return p.names[kind]?.get(id) ?? id;
+}
+
+function similarCandidates(p: Projection, i: number, minScore: number, allow: (i: number) => boolean) {
+  return rankSimilar(p.index, i, { minScore, allow }).map((s: Similar) => ({ id: s.id, name: p.roles[s.index].name, score: s.score }));
+}
+
+/** The path-search edges out of a role (jobs only), computed once per projection. */
 function edgesFrom(p: Projection, i: number) {
   let edges = p.moveEdges.get(i);
   if (!edges) {
+    const allow = answerable(p, null);
     // Routes only take inferred moves scoring at least INFERRED_MOVES.minScore: rank only those.
-    edges = pathEdges(p.roles[i], recordedMoves(p, i), similarCandidates(p, i, INFERRED_MOVES.minScore), (id) => {
+    edges = pathEdges(p.roles[i], recordedMoves(p, i, (a, b) => pairScore(p, a, b)).filter((m) => allow(p.byId.get(m.to)!)), similarCandidates(p, i, INFERRED_MOVES.minScore, allow), (id) => {
       const j = p.byId.get(id);
       return j === undefined ? undefined : p.roles[j];
-    });
+    }, p.space);
     p.moveEdges.set(i, edges);
   }
   return edges;
@@ -205,7 +305,7 @@ async function warmEdges(p: Projection, current: () => boolean): Promise<void> {
   await nextTask();
   let sliceStart = performance.now();
   for (let i = 0; i < p.roles.length && current(); i++) {
-    edgesFrom(p, i);
+    if (p.isJob[i]) edgesFrom(p, i);
     if (performance.now() - sliceStart >= WARM_SLICE_MS) {
       await nextTask();
       sliceStart = performance.now();

@@ -1,6 +1,8 @@
-// What a move from one role to another asks for: transferable skills, what to learn and in which
-// order, how much of the target is already covered and how much effort the rest is.
-import { byText, MAX_IMPORTANCE, requirementWeight, TOOL_WEIGHT, type RoleProfile } from './profile.js';
+// What a move from one role to another asks for, in concept space: transferable skills (met by the same
+// concept, whichever source names it), what to learn (with partial credit for related concepts) and in
+// which order, how much of the target is already covered and how much effort the rest is.
+import { coverage, type ConceptSpace, type Needs } from './concepts.js';
+import { byText, MAX_IMPORTANCE } from './profile.js';
 
 /** A "learn `before` ahead of `after`" pair: PREREQUISITE_OF a→b gives [a, b]; BROADER child→parent gives [parent, child]. */
 export type OrderPair = readonly [before: string, after: string];
@@ -18,49 +20,81 @@ export function orderIndex(pairs: readonly OrderPair[]): OrderIndex {
   return index;
 }
 
+export interface SkillToLearn {
+  id: string;
+  importance: number;
+  /** 0, or the partial credit a related concept the holder has gives it (see via). */
+  credit: number;
+  /** The holder's concept that gives the credit, or -1. */
+  via: number;
+}
+
 export interface SkillGapResult {
-  /** Target skills the person already has, by the target's importance, then id. */
+  /** Target skills the holder already meets, strongest first. */
   transferable: string[];
-  /** Target skills missing, by the target's importance (highest first), then id. */
-  toLearn: Array<{ id: string; importance: number }>;
-  /** Target tools missing, by id. */
+  /** Target skills not fully met, most to gain first: w × (1 − credit). */
+  toLearn: SkillToLearn[];
+  /** Target tools not fully met, strongest first. */
   toolsToLearn: string[];
-  /** Target tools already used, by id. */
+  /** Target tools the holder already meets. */
   transferableTools: string[];
   /** toLearn in a topological order over the order pairs among them (see learningOrder). */
   learningOrder: string[];
-  /** Share of the target's weighted requirements already met, in [0, 1]; 1 when the target requires nothing. */
-  coverage: number;
-  /** Missing weight in units of one importance-5 skill: (Σ importance of skills to learn + TOOL_WEIGHT × tools to learn) / 5. */
-  effort: number;
+  /** Share of the target's weighted requirements met, in [0, 1]; null when the target has no requirement data. */
+  coverage: number | null;
+  /** What is missing, in units of one importance-5, fully specific skill; null with coverage. */
+  effort: number | null;
 }
 
-/** Whoever holds skills and tools: a role, or a person's profile. */
+/** Whoever holds requirements: a role, or a person's profile, as a set of concepts. */
 export interface Holder {
-  skills: { has(id: string): boolean };
-  tools: { has(id: string): boolean };
+  has(concept: number): boolean;
 }
 
-/** Coverage and effort only: what path search needs for every candidate step. */
-export function gapCost(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>): { coverage: number; effort: number } {
+/** Coverage and effort only, from the needs: what path search prices every candidate step with. */
+export function gapCost(from: Holder, to: Needs, space: ConceptSpace): { coverage: number | null; effort: number } {
+  if (to.concepts.length === 0) return { coverage: null, effort: 0 };
+  const { credit } = coverage(to, from, space);
+  let total = 0;
+  let met = 0;
   let missing = 0;
-  for (const [id, imp] of to.skills) if (!from.skills.has(id)) missing += imp;
-  for (const id of to.tools) if (!from.tools.has(id)) missing += TOOL_WEIGHT;
-  const total = requirementWeight(to);
-  return { coverage: total === 0 ? 1 : (total - missing) / total, effort: missing / MAX_IMPORTANCE };
+  for (let i = 0; i < to.concepts.length; i++) {
+    const s = space.specificity[to.concepts[i]];
+    total += to.base[i] * s;
+    met += to.base[i] * s * credit[i];
+    missing += to.base[i] * (1 - credit[i]) * s;
+  }
+  return { coverage: total === 0 ? null : met / total, effort: missing / MAX_IMPORTANCE };
 }
 
-export function skillGap(from: Holder, to: Pick<RoleProfile, 'skills' | 'tools'>, order: readonly OrderPair[] | OrderIndex = []): SkillGapResult {
-  const ranked = [...to.skills].sort(([a, ia], [b, ib]) => ib - ia || byText(a, b));
-  const toLearn = ranked.filter(([id]) => !from.skills.has(id)).map(([id, importance]) => ({ id, importance }));
-  const tools = [...to.tools].sort(byText);
+/** The target's own nodes with their concepts, for naming the gap. */
+export interface TargetNodes {
+  skills: ReadonlyMap<string, number>;
+  tools: ReadonlySet<string>;
+  conceptOf(facet: 'skills' | 'tools', id: string): number;
+}
+
+export function skillGap(from: Holder, to: Needs, nodes: TargetNodes, space: ConceptSpace, order: readonly OrderPair[] | OrderIndex = []): SkillGapResult {
+  const { credit, via } = coverage(to, from, space);
+  const at = new Map(Array.from(to.concepts, (c, i) => [c, i]));
+  const entry = (facet: 'skills' | 'tools', id: string) => {
+    const i = at.get(nodes.conceptOf(facet, id));
+    return i === undefined ? null : { credit: credit[i], via: via[i], w: to.base[i] * space.specificity[to.concepts[i]] };
+  };
+  const skills = [...nodes.skills].map(([id, importance]) => ({ id, importance, ...(entry('skills', id) ?? { credit: 0, via: -1, w: importance }) }));
+  const tools = [...nodes.tools].map((id) => ({ id, ...(entry('tools', id) ?? { credit: 0, via: -1, w: 0 }) }));
+  const byGain = (a: { w: number; credit: number; id: string }, b: { w: number; credit: number; id: string }) => b.w * (1 - b.credit) - a.w * (1 - a.credit) || byText(a.id, b.id);
+  const byWeight = (a: { w: number; id: string }, b: { w: number; id: string }) => b.w - a.w || byText(a.id, b.id);
+  const toLearn = skills.filter((s) => s.credit < 1).sort(byGain).map(({ id, importance, credit: c, via: v }) => ({ id, importance, credit: c, via: v }));
+  const cost = gapCost(from, to, space);
   return {
-    transferable: ranked.filter(([id]) => from.skills.has(id)).map(([id]) => id),
+    transferable: skills.filter((s) => s.credit >= 1).sort(byWeight).map((s) => s.id),
     toLearn,
-    toolsToLearn: tools.filter((t) => !from.tools.has(t)),
-    transferableTools: tools.filter((t) => from.tools.has(t)),
+    toolsToLearn: tools.filter((t) => t.credit < 1).sort(byGain).map((t) => t.id),
+    transferableTools: tools.filter((t) => t.credit >= 1).sort(byWeight).map((t) => t.id),
     learningOrder: learningOrder(toLearn.map((s) => s.id), order),
-    ...gapCost(from, to),
+    coverage: cost.coverage,
+    effort: cost.coverage === null ? null : cost.effort,
   };
 }
 

@@ -1,65 +1,83 @@
-// A person's skills and tools against each role's weighted requirements (matchRoles).
-import { gapCost } from './gap.js';
-import { byNameThenId, byText, TOOL_WEIGHT, type RoleProfile } from './profile.js';
-import { buildSimilarityIndex, type SimilarityIndex } from './similarity.js';
+// A person's skills and tools against every role (matchRoles), in concept space.
+//   recall     how much of the role the profile covers: Σ w(r, c) × credit(c) / Σ w(r, c) over the
+//              role's requirements; when the profile names no tools, the role's tool-only requirements
+//              are left out of both sums (the profile does not speak to them)
+//   precision  how much of the profile the role uses: Σ s(p) × credit_r(p) / Σ s(p) over profile concepts
+//   score      F1 = 2 × precision × recall / (precision + recall)
+// So a role's own requirements rank that role first, and a role using one of the profile's skills does
+// not outrank one using all of them.
+import { coverage, type Needs } from './concepts.js';
+import { byNameThenId, type RoleProfile } from './profile.js';
+import type { SimilarityIndex } from './similarity.js';
 
-export interface Person {
-  skills: ReadonlySet<string>;
-  tools: ReadonlySet<string>;
+export interface Profile {
+  /** The person's concepts. */
+  concepts: ReadonlySet<number>;
+  /** Whether the profile names tools at all. */
+  hasTools: boolean;
 }
 
 export interface RoleMatchResult {
+  index: number;
   id: string;
-  /** Met weight / the role's requirement weight (skills by importance, tools by TOOL_WEIGHT), in [0, 1]; as skillGap's coverage. */
+  score: number;
+  /** The recall: share of the role's weighted requirements the profile covers. */
   coverage: number;
-  /** Role skills the person has, by importance then id. */
-  matched: string[];
-  /** Role skills the person lacks, by importance then id. */
-  missing: string[];
-  matchedTools: string[];
-  missingTools: string[];
+  precision: number;
 }
 
-export function matchRole(person: Person, role: RoleProfile): RoleMatchResult {
-  const skills = [...role.skills].sort(([a, ia], [b, ib]) => ib - ia || byText(a, b));
-  const tools = [...role.tools].sort(byText);
-  return {
-    id: role.id,
-    coverage: gapCost(person, role).coverage,
-    matched: skills.filter(([id]) => person.skills.has(id)).map(([id]) => id),
-    missing: skills.filter(([id]) => !person.skills.has(id)).map(([id]) => id),
-    matchedTools: tools.filter((t) => person.tools.has(t)),
-    missingTools: tools.filter((t) => !person.tools.has(t)),
-  };
+/** Recall and precision of one role for one profile. */
+export function matchRole(person: Profile, role: RoleProfile, w: Float64Array, index: Pick<SimilarityIndex, 'space'>): { recall: number; precision: number } {
+  const { space } = index;
+  const needs: Needs = role.needs;
+  const { credit } = coverage(needs, person.concepts, space);
+  let total = 0;
+  let met = 0;
+  for (let i = 0; i < needs.concepts.length; i++) {
+    if (!person.hasTools && needs.toolOnly[i]) continue;
+    total += w[i];
+    met += w[i] * credit[i];
+  }
+  const roleSet = new Set(needs.concepts);
+  let used = 0;
+  let all = 0;
+  for (const p of person.concepts) {
+    const s = space.specificity[p];
+    all += s;
+    if (roleSet.has(p)) {
+      used += s;
+      continue;
+    }
+    let best = 0;
+    for (let k = space.start[p]; k < space.start[p + 1]; k++) if (space.credit[k] > best && roleSet.has(space.neighbour[k])) best = space.credit[k];
+    used += s * best;
+  }
+  return { recall: total === 0 ? 0 : met / total, precision: all === 0 ? 0 : used / all };
 }
+
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /**
- * Roles ranked by coverage (then by the number of matched skills and tools, then name and id);
- * roles the profile does not touch at all are left out. Scores through the skill postings of `index`
- * (built over `roles`), so the cost follows the roles the person's skills reach, then builds the
- * matched/missing lists for the `first` best only.
+ * Roles `allow` admits, ranked by F1 (then recall, then name and id); roles the profile does not touch
+ * are left out. Candidates are the roles in the postings of the profile's concepts and their neighbours,
+ * so the cost follows the roles the profile reaches.
  */
-export function rankMatches(person: Person, roles: readonly RoleProfile[], first: number, index: SimilarityIndex = buildSimilarityIndex(roles)): RoleMatchResult[] {
-  const met = new Float64Array(roles.length);
-  const hits = new Int32Array(roles.length);
-  const touched: number[] = [];
-  const touch = (role: number, weight: number) => {
-    if (hits[role] === 0) touched.push(role);
-    met[role] += weight;
-    hits[role]++;
+export function rankMatches(person: Profile, index: SimilarityIndex, first: number, allow?: (i: number) => boolean): RoleMatchResult[] {
+  const { space, postStart, postRole, profiles } = index;
+  const touched = new Set<number>();
+  const reach = (c: number) => {
+    for (let k = postStart[c]; k < postStart[c + 1]; k++) touched.add(postRole[k]);
   };
-  for (const id of person.skills) {
-    const list = index.postings.get(id);
-    if (list) for (let k = 0; k < list.roles.length; k++) touch(list.roles[k], list.importances[k]);
+  for (const c of person.concepts) {
+    reach(c);
+    for (let k = space.start[c]; k < space.start[c + 1]; k++) reach(space.neighbour[k]);
   }
-  if (person.tools.size > 0) {
-    roles.forEach((role, i) => {
-      for (const id of person.tools) if (role.tools.has(id)) touch(i, TOOL_WEIGHT);
-    });
+  const scored: RoleMatchResult[] = [];
+  for (const r of touched) {
+    if (allow && !allow(r)) continue;
+    const { recall, precision } = matchRole(person, profiles[r], index.w[r], index);
+    const score = f1(precision, recall);
+    if (score > 0) scored.push({ index: r, id: profiles[r].id, score, coverage: recall, precision });
   }
-  const scored = touched.map((i) => ({ role: roles[i], coverage: met[i] / (index.weights[i] + TOOL_WEIGHT * roles[i].tools.size), hits: hits[i] }));
-  return scored
-    .sort((a, b) => b.coverage - a.coverage || b.hits - a.hits || byNameThenId(a.role, b.role))
-    .slice(0, first)
-    .map((s) => matchRole(person, s.role));
+  return scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage || byNameThenId(profiles[a.index], profiles[b.index])).slice(0, first);
 }

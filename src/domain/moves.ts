@@ -1,5 +1,6 @@
 // Where a role can lead: the moves recorded in the graph (CAN_MOVE_TO, from the sources) first,
 // then moves inferred from skill similarity.
+import { conceptSet, type ConceptSpace } from './concepts.js';
 import { gapCost } from './gap.js';
 import { stepCost, type MoveBasis, type MoveEdge } from './paths.js';
 import { byNameThenId, type RoleProfile } from './profile.js';
@@ -11,10 +12,12 @@ export interface RecordedMove {
   to: string;
   name: string;
   kind: string;
-  /** The source says it in so many words (curated `stated`; imported moves count as stated). */
+  /** A source article says it in so many words; a dataset's recorded relatedness is not stated. */
   stated: boolean;
   /** O*NET's rank among related occupations (1 = closest), when known. */
   rank: number | null;
+  /** O*NET's relatedness tier (Primary-Short, Primary-Long, Supplemental), when known. */
+  tier?: string | null;
   /** Weighted similarity between the two roles. */
   score: number;
 }
@@ -29,6 +32,8 @@ export interface CareerMoveResult {
   id: string;
   kind: string;
   stated: boolean;
+  tier?: string | null;
+  rank?: number | null;
   /** True for a CAN_MOVE_TO edge in the graph, false for a similarity suggestion. */
   recorded: boolean;
   score: number;
@@ -59,7 +64,7 @@ export function inferredMoves(from: string, recorded: readonly RecordedMove[], s
 
 /** nextRoles: recorded moves first (rankRecorded), then similarity suggestions, `first` in all. */
 export function rankNextRoles(from: string, recorded: readonly RecordedMove[], similar: readonly Candidate[], first: number): CareerMoveResult[] {
-  const stated = rankRecorded(recorded.filter((m) => m.to !== from)).map((m) => ({ id: m.to, kind: m.kind, stated: m.stated, recorded: true, score: m.score }));
+  const stated = rankRecorded(recorded.filter((m) => m.to !== from)).map((m) => ({ id: m.to, kind: m.kind, stated: m.stated, tier: m.tier ?? null, rank: m.rank, recorded: true, score: m.score }));
   const inferred = inferredMoves(from, recorded, similar, Math.max(0, first - stated.length)).map((c) => ({ id: c.id, kind: SIMILAR_KIND, stated: false, recorded: false, score: c.score }));
   return [...stated, ...inferred].slice(0, first);
 }
@@ -72,9 +77,10 @@ export function rankNextRoles(from: string, recorded: readonly RecordedMove[], s
 export const INFERRED_MOVES = { limit: 10, minScore: 0.1 } as const;
 
 /** The path-search edges out of a role: recorded moves priced by basis, then the inferred ones. */
-export function pathEdges(from: RoleProfile, recorded: readonly RecordedMove[], similar: readonly Candidate[], profileOf: (id: string) => RoleProfile | undefined): MoveEdge[] {
+export function pathEdges(from: RoleProfile, recorded: readonly RecordedMove[], similar: readonly Candidate[], profileOf: (id: string) => RoleProfile | undefined, space: ConceptSpace): MoveEdge[] {
   const edges: MoveEdge[] = [];
-  const priced = (to: RoleProfile, basis: MoveBasis) => stepCost(gapCost(from, to).effort, basis);
+  const held = conceptSet(from.needs);
+  const priced = (to: RoleProfile, basis: MoveBasis) => stepCost(gapCost(held, to.needs, space).effort, basis);
   for (const m of rankRecorded(recorded.filter((r) => r.to !== from.id))) {
     const to = profileOf(m.to);
     if (to) edges.push({ to: m.to, cost: priced(to, m.stated ? 'stated' : 'recorded'), stated: m.stated, kind: m.kind });

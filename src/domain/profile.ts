@@ -1,37 +1,58 @@
-// The plain-data shape every analytics function works on: a role's requirements, keyed by id.
-// Weights: a skill weighs its importance (1–5); a tool weighs TOOL_WEIGHT, like an optional skill.
+// The plain-data shape every analytics function works on: a role's own requirements (its nodes, for
+// naming them in answers) and the same requirements in the shared concept space (src/domain/concepts.ts).
+import { EMPTY_NEEDS, type Needs } from './concepts.js';
+
+/** What a source knows of a role's requirements. */
+export type SkillData =
+  /** the source rates its skills (ESCO, O*NET Skills/Knowledge, the curated articles) */
+  | 'rated'
+  /** O*NET lists its technologies but rates no skills for it */
+  | 'tools-only'
+  /** nothing of its own: its requirements are borrowed from the occupations it maps to (inferred) */
+  | 'borrowed'
+  /** nothing at all */
+  | 'none';
 
 export interface RoleProfile {
   id: string;
   name: string;
-  /** Required skills: skill id → importance (1–5). */
+  origin: string;
+  /** Required skills: skill id → importance (1–5). Borrowed requirements are not listed here. */
   skills: ReadonlyMap<string, number>;
   tools: ReadonlySet<string>;
   practices: ReadonlySet<string>;
   metrics: ReadonlySet<string>;
   /** Roles this role collaborates with (ids). */
   collaborators: ReadonlySet<string>;
+  /** Tools O*NET marks as hot technologies for this role. */
+  hotTools?: ReadonlySet<string>;
+  /** The requirements in concept space (borrowed ones included). */
+  needs: Needs;
+  skillData: SkillData;
+  /** Occupations whose requirements a role without its own borrowed (ids). */
+  borrowedFrom?: readonly string[];
 }
 
-/** A tool counts as much as an ESCO "optional" skill (importance 2). */
+/** A tool counts as much as an ESCO "optional" skill (importance 2); a hot technology as a useful skill. */
 export const TOOL_WEIGHT = 2;
+export const HOT_TOOL_WEIGHT = 3;
+export const PRACTICE_WEIGHT = 2;
 /** The top of the importance scale; effort is expressed in "skills of importance 5". */
 export const MAX_IMPORTANCE = 5;
 
-export function emptyProfile(id: string, name = id): RoleProfile {
-  return { id, name, skills: new Map(), tools: new Set(), practices: new Set(), metrics: new Set(), collaborators: new Set() };
-}
-
-/** Σ importance over the required skills. */
-export function skillWeight(p: Pick<RoleProfile, 'skills'>): number {
-  let w = 0;
-  for (const imp of p.skills.values()) w += imp;
-  return w;
-}
-
-/** The role's weighted requirements: its skills' importances plus TOOL_WEIGHT per tool. */
-export function requirementWeight(p: Pick<RoleProfile, 'skills' | 'tools'>): number {
-  return skillWeight(p) + TOOL_WEIGHT * p.tools.size;
+/** A role with requirements but no concept vector yet (tests and builders fill `needs` afterwards). */
+export function profile(fields: Pick<RoleProfile, 'id' | 'name'> & Partial<RoleProfile>): RoleProfile {
+  return {
+    origin: 'curated',
+    skills: new Map(),
+    tools: new Set(),
+    practices: new Set(),
+    metrics: new Set(),
+    collaborators: new Set(),
+    needs: EMPTY_NEEDS,
+    skillData: 'rated',
+    ...fields,
+  };
 }
 
 /**

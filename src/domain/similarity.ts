@@ -1,99 +1,172 @@
-// Overlap between roles: Jaccard over required-skill sets, weighted Jaccard over importances,
-// multi-role comparison and the ranking behind similarRoles. Pure functions over RoleProfile.
-import { byNameThenId, byText, skillWeight, type RoleProfile } from './profile.js';
+// How alike roles are. Two signals, each in [0, 1] (docs/analytics.md, "Similar roles"):
+//   graph  the soft cosine of the two roles' weight vectors in concept space: shared concepts count by
+//          weight × specificity, related concepts by their partial credit
+//   text   the cosine of the roles' title-and-description embeddings, rescaled from [TEXT_FLOOR, 1] to [0, 1]
+// score = GRAPH_SHARE × graph + (1 − GRAPH_SHARE) × text, or the one signal a role has.
+import { softDot, softNorm, weightMap, weights, type ConceptSpace, type Needs } from './concepts.js';
+import { byNameThenId, byText, type RoleProfile } from './profile.js';
 
-type Keys = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
+/** The weight of the graph signal in the blend; chosen on half the O*NET occupations (docs/quality.md). */
+export const GRAPH_SHARE = 0.5;
+/** Embedding cosines at or below this carry no similarity (unrelated titles score about 0.2–0.3). */
+export const TEXT_FLOOR = 0.3;
 
-/** |A∩B| / |A∪B|; 0 when both are empty (no evidence of similarity). */
-export function jaccard(a: Keys, b: Keys): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const k of small.keys()) if (large.has(k)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+/** Everything similarity needs about every role, computed once per projection. */
+export interface SimilarityIndex {
+  profiles: readonly RoleProfile[];
+  space: ConceptSpace;
+  /** w(r, c) per role, aligned with its needs. */
+  w: readonly Float64Array[];
+  /** ‖r‖ under S per role. */
+  norm: Float64Array;
+  /** Per concept, the roles requiring it and their weight (compressed rows). */
+  postStart: Int32Array;
+  postRole: Int32Array;
+  postWeight: Float64Array;
+  /** Title-and-description embeddings, one row per role (zeros where `hasText` is 0). */
+  text: Float32Array;
+  hasText: Uint8Array;
+  dim: number;
 }
 
-/** Σ min(a_k, b_k) / Σ max(a_k, b_k) over importances (absent = 0); 0 when both are empty. */
-export function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let min = 0;
-  for (const [k, wa] of a) {
-    const wb = b.get(k);
-    if (wb !== undefined) min += Math.min(wa, wb);
-  }
-  const max = skillWeight({ skills: a }) + skillWeight({ skills: b }) - min;
-  return max === 0 ? 0 : min / max;
+export function buildSimilarityIndex(profiles: readonly RoleProfile[], space: ConceptSpace, text?: { vectors: Float32Array; has: Uint8Array; dim: number }): SimilarityIndex {
+  const w = profiles.map((p) => weights(p.needs, space));
+  const count = new Int32Array(space.count + 1);
+  for (const p of profiles) for (const c of p.needs.concepts) count[c + 1]++;
+  for (let c = 0; c < space.count; c++) count[c + 1] += count[c];
+  const postStart = count;
+  const fill = postStart.slice(0, space.count);
+  const postRole = new Int32Array(postStart[space.count]);
+  const postWeight = new Float64Array(postStart[space.count]);
+  profiles.forEach((p, r) => {
+    p.needs.concepts.forEach((c, i) => {
+      postRole[fill[c]] = r;
+      postWeight[fill[c]++] = w[r][i];
+    });
+  });
+  const index: SimilarityIndex = {
+    profiles,
+    space,
+    w,
+    norm: new Float64Array(profiles.length),
+    postStart,
+    postRole,
+    postWeight,
+    text: text?.vectors ?? new Float32Array(0),
+    hasText: text?.has ?? new Uint8Array(profiles.length),
+    dim: text?.dim ?? 0,
+  };
+  profiles.forEach((p, r) => {
+    index.norm[r] = softNorm(p.needs, w[r], space);
+  });
+  return index;
 }
+
+export interface Similar {
+  index: number;
+  id: string;
+  score: number;
+  graph: number;
+  text: number;
+}
+
+function textCosine(index: SimilarityIndex, a: number, b: number): number {
+  const { text, dim } = index;
+  let s = 0;
+  for (let i = 0, p = a * dim, q = b * dim; i < dim; i++) s += text[p + i] * text[q + i];
+  return s;
+}
+
+/** The blend of the two signals for a pair, given what each role has. */
+export function blend(graph: number | null, text: number | null): number {
+  if (graph === null && text === null) return 0;
+  if (graph === null) return text!;
+  if (text === null) return graph;
+  return GRAPH_SHARE * graph + (1 - GRAPH_SHARE) * text;
+}
+
+const rescaleText = (cos: number) => Math.max(0, (cos - TEXT_FLOOR) / (1 - TEXT_FLOOR));
 
 /**
- * Skills every one of the roles requires, strongest drivers first: by the smallest importance among
- * the roles, then the summed importance, then id.
+ * Every other role that `allow` admits, with a score of at least `minScore`, best first (ties: name, id).
+ * Never the role itself.
  */
-export function sharedSkills(skillMaps: ReadonlyArray<ReadonlyMap<string, number>>): string[] {
-  const [first, ...rest] = skillMaps;
-  const shared: Array<{ id: string; min: number; sum: number }> = [];
-  for (const [id, w] of first) {
-    let min = w;
-    let sum = w;
-    let inAll = true;
-    for (const m of rest) {
-      const o = m.get(id);
-      if (o === undefined) { inAll = false; break; }
-      min = Math.min(min, o);
-      sum += o;
+export function rankSimilar(index: SimilarityIndex, target: number, opts: { minScore?: number; allow?: (i: number) => boolean } = {}): Similar[] {
+  const { profiles, norm, hasText } = index;
+  const minScore = opts.minScore ?? 0;
+  const acc = new Float64Array(profiles.length);
+  const aHasNeeds = profiles[target].needs.concepts.length > 0 && norm[target] > 0;
+  const aHasText = hasText[target] === 1;
+  if (aHasNeeds) {
+    const { space, postStart, postRole, postWeight } = index;
+    const needs = profiles[target].needs;
+    const wa = index.w[target];
+    for (let i = 0; i < needs.concepts.length; i++) {
+      const c = needs.concepts[i];
+      for (let k = postStart[c]; k < postStart[c + 1]; k++) acc[postRole[k]] += wa[i] * postWeight[k];
+      for (let n = space.start[c]; n < space.start[c + 1]; n++) {
+        const other = space.neighbour[n];
+        const f = wa[i] * space.credit[n];
+        for (let k = postStart[other]; k < postStart[other + 1]; k++) acc[postRole[k]] += f * postWeight[k];
+      }
     }
-    if (inAll) shared.push({ id, min, sum });
   }
-  return shared.sort((x, y) => y.min - x.min || y.sum - x.sum || byText(x.id, y.id)).map((s) => s.id);
-}
-
-export type Facet = 'skills' | 'tools' | 'practices' | 'metrics' | 'collaborators';
-export const FACETS: readonly Facet[] = ['skills', 'tools', 'practices', 'metrics', 'collaborators'];
-export type FacetIds = Record<Facet, string[]>;
-
-export interface Comparison {
-  /** Ids every role has, per facet (skills in sharedSkills order, the others by id). */
-  shared: FacetIds;
-  /** Per role, in input order: ids no other compared role has. */
-  unique: Array<{ role: string } & FacetIds>;
-  /** Mean pairwise Jaccard over required skills. */
-  jaccard: number;
-  /** Mean pairwise weighted Jaccard. */
-  weightedSimilarity: number;
-  /** |skills shared by all| and |union of all skills|, for the summary. */
-  sharedSkillCount: number;
-  unionSkillCount: number;
-}
-
-function facetKeys(p: RoleProfile, facet: Facet): Keys {
-  return p[facet];
-}
-
-/** Compares two or more roles facet by facet; jaccard and weightedSimilarity are means over all pairs. */
-export function compareProfiles(profiles: readonly RoleProfile[]): Comparison {
-  if (profiles.length < 2) throw new Error('compareProfiles needs at least two roles');
-  const shared = {} as FacetIds;
-  const unique = profiles.map((p) => ({ role: p.id }) as { role: string } & FacetIds);
-  for (const facet of FACETS) {
-    const sets = profiles.map((p) => facetKeys(p, facet));
-    shared[facet] = facet === 'skills'
-      ? sharedSkills(profiles.map((p) => p.skills))
-      : [...sets[0].keys()].filter((k) => sets.every((s) => s.has(k))).sort(byText);
-    sets.forEach((set, i) => {
-      unique[i][facet] = [...set.keys()].filter((k) => sets.every((s, j) => j === i || !s.has(k))).sort(byText);
-    });
+  const out: Similar[] = [];
+  for (let r = 0; r < profiles.length; r++) {
+    if (r === target || (opts.allow && !opts.allow(r))) continue;
+    const bHasNeeds = profiles[r].needs.concepts.length > 0 && norm[r] > 0;
+    const graph = aHasNeeds && bHasNeeds ? Math.min(1, acc[r] / (norm[target] * norm[r])) : null;
+    const text = aHasText && hasText[r] === 1 ? rescaleText(textCosine(index, target, r)) : null;
+    const score = blend(graph, text);
+    if (score <= 0 || score < minScore) continue;
+    out.push({ index: r, id: profiles[r].id, score, graph: graph ?? 0, text: text ?? 0 });
   }
+  return out.sort((a, b) => b.score - a.score || byNameThenId(profiles[a.index], profiles[b.index]));
+}
+
+/** The blended similarity of one pair of roles (what rankSimilar scores it). */
+export function pairSimilarity(index: SimilarityIndex, a: number, b: number): number {
+  const { profiles, norm, hasText } = index;
+  const hasNeeds = (r: number) => profiles[r].needs.concepts.length > 0 && norm[r] > 0;
+  const graph = hasNeeds(a) && hasNeeds(b) ? Math.min(1, softDot(profiles[a].needs, index.w[a], weightMap(profiles[b].needs, index.w[b]), index.space) / (norm[a] * norm[b])) : null;
+  const text = hasText[a] === 1 && hasText[b] === 1 ? rescaleText(textCosine(index, a, b)) : null;
+  return blend(graph, text);
+}
+
+/** |A∩B| / |A∪B| over two sorted concept lists. */
+export function jaccard(a: Needs, b: Needs): number {
+  let i = 0;
   let j = 0;
-  let w = 0;
-  let pairs = 0;
-  for (let x = 0; x < profiles.length; x++) {
-    for (let y = x + 1; y < profiles.length; y++) {
-      j += jaccard(profiles[x].skills, profiles[y].skills);
-      w += weightedJaccard(profiles[x].skills, profiles[y].skills);
-      pairs++;
+  let inter = 0;
+  while (i < a.concepts.length && j < b.concepts.length) {
+    if (a.concepts[i] === b.concepts[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a.concepts[i] < b.concepts[j]) i++;
+    else j++;
+  }
+  const union = a.concepts.length + b.concepts.length - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** Σ min(w) / Σ max(w) over two weight vectors (weighted Jaccard, exact concepts only). */
+export function weightedJaccard(a: Needs, wa: Float64Array, b: Needs, wb: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let min = 0;
+  let max = 0;
+  while (i < a.concepts.length || j < b.concepts.length) {
+    if (j >= b.concepts.length || (i < a.concepts.length && a.concepts[i] < b.concepts[j])) max += wa[i++];
+    else if (i >= a.concepts.length || b.concepts[j] < a.concepts[i]) max += wb[j++];
+    else {
+      min += Math.min(wa[i], wb[j]);
+      max += Math.max(wa[i], wb[j]);
+      i++;
+      j++;
     }
   }
-  const union = new Set(profiles.flatMap((p) => [...p.skills.keys()]));
-  return { shared, unique, jaccard: j / pairs, weightedSimilarity: w / pairs, sharedSkillCount: shared.skills.length, unionSkillCount: union.size };
+  return max === 0 ? 0 : min / max;
 }
 
 /** "A, B and C" */
@@ -103,86 +176,16 @@ export function listPhrase(items: readonly string[]): string {
 }
 
 /**
- * One sentence from the data: "A and B share N of M skills (P%), among them X, Y and Z."
- * M is the union of all the roles' skills, N those every role requires, examples the strongest shared ones.
+ * One sentence from the data: "A and B share N of M skills and tools (P%), among them X, Y and Z."
+ * M is the union of all the roles' requirement concepts, N those every role has, examples the strongest.
  */
 export function comparisonSummary(roleNames: readonly string[], shared: number, union: number, examples: readonly string[]): string {
   const who = listPhrase(roleNames);
-  if (union === 0) return `${who} list no required skills.`;
-  if (shared === 0) return `${who} share none of their ${union} skills.`;
+  if (union === 0) return `${who} list no required skills or tools.`;
+  if (shared === 0) return `${who} share none of their ${union} skills and tools.`;
   const pct = Math.round((100 * shared) / union);
   const among = examples.length === 0 ? '' : shared <= examples.length ? `: ${listPhrase(examples)}` : `, among them ${listPhrase(examples)}`;
-  return `${who} share ${shared} of ${union} skills (${pct}%)${among}.`;
+  return `${who} share ${shared} of ${union} skills and tools (${pct}%)${among}.`;
 }
 
-/** Inverted index skill → roles requiring it, for ranking every role against one in one pass. */
-export interface SimilarityIndex {
-  profiles: readonly RoleProfile[];
-  /** Σ importance per role. */
-  weights: Float64Array;
-  /** Per skill, parallel arrays: the roles (indices into profiles) requiring it and their importance. */
-  postings: ReadonlyMap<string, { roles: Int32Array; importances: Float64Array }>;
-}
-
-export function buildSimilarityIndex(profiles: readonly RoleProfile[]): SimilarityIndex {
-  // Two passes (count, then fill) into typed arrays: no per-link objects on ESCO-size graphs.
-  const counts = new Map<string, number>();
-  for (const p of profiles) for (const skill of p.skills.keys()) counts.set(skill, (counts.get(skill) ?? 0) + 1);
-  const postings = new Map<string, { roles: Int32Array; importances: Float64Array; n: number }>();
-  for (const [skill, n] of counts) postings.set(skill, { roles: new Int32Array(n), importances: new Float64Array(n), n: 0 });
-  const weights = new Float64Array(profiles.length);
-  profiles.forEach((p, i) => {
-    for (const [skill, imp] of p.skills) {
-      const list = postings.get(skill)!;
-      list.roles[list.n] = i;
-      list.importances[list.n++] = imp;
-      weights[i] += imp;
-    }
-  });
-  return { profiles, weights, postings };
-}
-
-export interface Similar {
-  index: number;
-  id: string;
-  /** Weighted Jaccard: the ranking score. */
-  score: number;
-  jaccard: number;
-}
-
-/**
- * Every other role sharing at least one skill with `target` and scoring at least `minScore`, ranked by
- * weighted Jaccard, then Jaccard, then name and id (so ties are deterministic). Never the target itself.
- * A `minScore` above 0 leaves most roles out before the sort (what path search needs).
- */
-export function rankSimilar(target: RoleProfile, index: SimilarityIndex, minScore = 0): Similar[] {
-  // Dense arrays instead of maps: this loop runs over every posting of every target skill.
-  const n = index.profiles.length;
-  const minSum = new Float64Array(n);
-  const count = new Int32Array(n);
-  const touched: number[] = [];
-  for (const [skill, imp] of target.skills) {
-    const list = index.postings.get(skill);
-    if (!list) continue;
-    const { roles, importances } = list;
-    for (let k = 0; k < roles.length; k++) {
-      const role = roles[k];
-      const other = importances[k];
-      if (count[role] === 0) touched.push(role);
-      minSum[role] += imp < other ? imp : other;
-      count[role]++;
-    }
-  }
-  const wt = skillWeight(target);
-  const out: Similar[] = [];
-  for (const role of touched) {
-    const p = index.profiles[role];
-    if (p.id === target.id) continue;
-    const min = minSum[role];
-    const score = min / (wt + index.weights[role] - min);
-    if (score < minScore) continue;
-    const shared = count[role];
-    out.push({ index: role, id: p.id, score, jaccard: shared / (target.skills.size + p.skills.size - shared) });
-  }
-  return out.sort((a, b) => b.score - a.score || b.jaccard - a.jaccard || byNameThenId(index.profiles[a.index], index.profiles[b.index]));
-}
+export { byText };

@@ -3,7 +3,8 @@
 import type { Command } from 'commander';
 import { crosswalkCommand } from './crosswalk.js';
 import { importCommand } from './import.js';
+import { linkCommand } from './link.js';
 import { seedCommand } from './seed.js';
 import { statsCommand } from './stats.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCommand, seedCommand, crosswalkCommand, statsCommand];
+export const COMMANDS: ((program: Command) => void)[] = [importCommand, seedCommand, crosswalkCommand, linkCommand, statsCommand];

@@ -3,6 +3,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
+import { ORIGINS, isOrigin } from '../../model.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
 import { CareerPath } from '../types/analytics/CareerPath.js';
@@ -33,6 +34,16 @@ async function answer<T>(args: Record<string, string | readonly string[]>, work:
 
 const ids = (name: Namer, kind: Parameters<Namer>[0], list: readonly string[]) => list.map((id) => name(kind, id));
 
+/** The `origins` argument: which sources' roles an answer may name (all when left out). */
+function checkOrigins(origins: string[] | null | undefined): string[] | null {
+  if (!origins) return null;
+  if (origins.length === 0) throw badInput('origins', `must name at least one of ${ORIGINS.join(', ')}, or be left out`);
+  for (const o of origins) if (!isOrigin(o)) throw badInput('origins', `must hold only ${ORIGINS.join(', ')}, got "${o}"`);
+  return [...new Set(origins)];
+}
+
+const ORIGINS_ARG = { nullable: true, description: 'Only roles from these sources: curated, esco, onet, api (default all).' } as const;
+
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => RoleComparison, { description: 'Compares 2 to 5 distinct roles: shared and unique skills, tools, practices, metrics and collaborators, Jaccard and weighted similarity, and a one-sentence summary.' })
@@ -61,19 +72,20 @@ export class AnalyticsResolver {
     };
   }
 
-  @Query(() => [RoleSimilarity], { description: 'Other roles ranked by weighted skill similarity (ties: Jaccard, name, id), with the shared skills behind each score. Never the role itself.' })
+  @Query(() => [RoleSimilarity], { description: 'Other roles of any source ranked by similarity (ties: name, id), with the shared skills and tools behind each score. Never the role itself, nor a team or stakeholder.' })
   async similarRoles(
     @Ctx() ctx: Context,
     @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<RoleSimilarity[]> {
     const service = ctx.analytics;
-    const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, LIST)));
+    const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, LIST), checkOrigins(origins)));
     const n = await service.namer();
-    return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills) }));
+    return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
 
-  @Query(() => SkillGap, { description: 'What moving from one role to another asks for: transferable skills, skills and tools to learn, a learning order, coverage and effort.' })
+  @Query(() => SkillGap, { description: 'What moving from one role to another asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
   async skillGap(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The role moved from.' }) from: string,
@@ -86,25 +98,27 @@ export class AnalyticsResolver {
       from: n('role', g.from) as SkillGap['from'],
       to: n('role', g.to) as SkillGap['to'],
       transferable: ids(n, 'skill', g.transferable),
-      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance })),
+      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null })),
       toolsToLearn: ids(n, 'tool', g.toolsToLearn),
       transferableTools: ids(n, 'tool', g.transferableTools),
       learningOrder: ids(n, 'skill', g.learningOrder),
       coverage: g.coverage,
       effort: g.effort,
+      notes: g.notes,
     };
   }
 
-  @Query(() => [CareerMove], { description: 'Where a role can lead: the moves recorded in the graph first (stated before implied), then roles suggested by skill similarity.' })
+  @Query(() => [CareerMove], { description: 'Where a role can lead: the moves recorded in the graph first (stated by a source article before a dataset\'s recorded relatedness), then roles suggested by similarity. Never a team or stakeholder.' })
   async nextRoles(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<CareerMove[]> {
     const service = ctx.analytics;
-    const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, LIST)));
+    const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, LIST), checkOrigins(origins)));
     const n = await service.namer();
-    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, recorded: m.recorded, score: m.score }));
+    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
   }
 
   @Query(() => [CareerPath], { description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
@@ -114,11 +128,12 @@ export class AnalyticsResolver {
     @Arg('to', () => ID, { description: 'The role to reach.' }) to: string,
     @Arg('maxSteps', () => Int, { nullable: true, description: 'The most moves a route may take (1–4, default 3).' }) maxSteps?: number | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many routes (1–5, default 3).' }) first?: number | null,
+    @Arg('origins', () => [String], { nullable: true, description: 'Only pass through roles from these sources (the target is always allowed).' }) origins?: string[] | null,
   ): Promise<CareerPath[]> {
     const steps = checkFirst(maxSteps, { fallback: 3, max: 4, argument: 'maxSteps' });
     const count = checkFirst(first, { fallback: 3, max: 5 });
     const service = ctx.analytics;
-    const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count, () => ctx.graph.checkDeadline()));
+    const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count, () => ctx.graph.checkDeadline(), checkOrigins(origins)));
     const n = await service.namer();
     return paths.map((p) => ({
       totalCost: p.totalCost,
@@ -126,21 +141,24 @@ export class AnalyticsResolver {
     }));
   }
 
-  @Query(() => [RoleMatch], { description: 'Roles ranked by how much of their weighted requirements a skill (and tool) profile covers, with matched and missing skills.' })
+  @Query(() => [RoleMatch], { description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills.' })
   async matchRoles(
     @Ctx() ctx: Context,
     @Arg('skills', () => [ID], { description: 'The skill ids a person has (at least one, no repeats).' }) skills: string[],
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many roles (1–100, default 10).' }) first?: number | null,
+    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<RoleMatch[]> {
     const skillIds = distinct('skills', skills, 1, 500);
     const toolIds = distinct('tools', tools ?? [], 0, 500);
     const service = ctx.analytics;
-    const rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, checkFirst(first, LIST)));
+    const rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, checkFirst(first, LIST), checkOrigins(origins)));
     const n = await service.namer();
     return rows.map((m) => ({
       role: n('role', m.id) as RoleMatch['role'],
+      score: m.score,
       coverage: m.coverage,
+      precision: m.precision,
       matched: ids(n, 'skill', m.matched),
       missing: ids(n, 'skill', m.missing),
       matchedTools: ids(n, 'tool', m.matchedTools),

@@ -2,6 +2,7 @@
 // latency, RSS with the model loaded, a full embed of the graph and an incremental re-run.
 //   npx tsx src/semantic/eval/measure.ts [--threads N] [--from-scratch] [--no-embed]
 // --from-scratch deletes every Embedding node first (nothing else is touched).
+import os from 'node:os';
 import { neo4jConfig } from '../../config.js';
 import { connect } from '../../store/connect.js';
 import { Embedder } from '../embedder.js';
@@ -29,7 +30,7 @@ async function main() {
   }
   times.sort((a, b) => a - b);
   const rssPhrases = process.memoryUsage().rss;
-  console.log(`threads: ${threads}`);
+  console.log(`threads: ${threads}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
   console.log(`model load: ${embedder.loadMs.toFixed(0)} ms (verify SHA-256 + tokenizer + ONNX session)`);
   console.log(`per phrase (one at a time, ${times.length} phrases): p50 ${times[times.length >> 1].toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms`);
   console.log(`RSS: ${mb(rssBefore)} before load, ${mb(rssLoaded)} loaded, ${mb(rssPhrases)} after phrases`);
@@ -42,8 +43,11 @@ async function main() {
       console.log(`from scratch: deleted ${removed} Embedding nodes`);
     }
     if (arg('no-embed') < 0) {
+      const cpu = process.cpuUsage();
       const full = await embedGraph(graph, { embedder });
-      console.log(`embedGraph: ${JSON.stringify(full)}; RSS ${mb(process.memoryUsage().rss)}`);
+      const used = process.cpuUsage(cpu);
+      // CPU time of this process (all its threads) says more than wall time on a shared machine.
+      console.log(`embedGraph: ${JSON.stringify(full)}; ${((used.user + used.system) / 1e6).toFixed(0)} s CPU; RSS ${mb(process.memoryUsage().rss)}`);
       const again = await embedGraph(graph, { embedder });
       console.log(`embedGraph again: ${JSON.stringify(again)}`);
     }

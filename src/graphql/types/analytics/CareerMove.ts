@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Role } from '../Role.js';
 
 @ObjectType({ description: 'A role one can move to next.' })
@@ -9,12 +9,18 @@ export class CareerMove {
   @Field(() => String, { description: 'growth, lateral, specialization or related for moves recorded in the graph; similar for suggestions inferred from skill similarity.' })
   kind!: string;
 
-  @Field(() => Boolean, { description: 'True when a source states the move in so many words.' })
+  @Field(() => Boolean, { description: 'True when a source article states the move in so many words; a dataset\'s recorded relatedness (O*NET Related Occupations) is not stated.' })
   stated!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'O*NET\'s relatedness tier for a related occupation: Primary-Short, Primary-Long or Supplemental.' })
+  tier?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'O*NET\'s index among the related occupations (1 = most related).' })
+  rank?: number | null;
 
   @Field(() => Boolean, { description: 'True for a move recorded in the graph (CAN_MOVE_TO), false for a similarity suggestion.' })
   recorded!: boolean;
 
-  @Field(() => Float, { description: 'Weighted skill similarity between the two roles, in [0, 1].' })
+  @Field(() => Float, { description: 'Similarity of the two roles, in [0, 1] (as RoleSimilarity.score).' })
   score!: number;
 }

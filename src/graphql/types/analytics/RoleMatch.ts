@@ -9,8 +9,14 @@ export class RoleMatch {
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
 
-  @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers (skills by importance, tools 2 each), in [0, 1].' })
+  @Field(() => Float, { description: 'The ranking score: F1 of coverage and precision, in [0, 1].' })
+  score!: number;
+
+  @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers, in [0, 1] (its tools are left out when the profile names none).' })
   coverage!: number;
+
+  @Field(() => Float, { description: 'Share of the profile the role uses, by specificity, in [0, 1].' })
+  precision!: number;
 
   @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Role skills the profile has, most important first.' })

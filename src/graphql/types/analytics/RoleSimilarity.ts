@@ -2,19 +2,30 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
+import { Tool } from '../Tool.js';
 
 @ObjectType({ description: 'A role similar to the one asked about, and why.' })
 export class RoleSimilarity {
   @Field(() => Role, { description: 'The similar role.' })
   role!: Role;
 
-  @Field(() => Float, { description: 'Weighted Jaccard over required skills, in [0, 1] (1 = the same skills at the same importances).' })
+  @Field(() => Float, { description: 'Similarity in [0, 1]: half the soft cosine of the two roles\' weighted requirements (shared concepts across sources, partial credit for related ones), half the similarity of their titles and descriptions; the one signal when a role lacks the other.' })
   score!: number;
 
-  @Field(() => Float, { description: 'Plain Jaccard over required skills, in [0, 1]; breaks ties in score.' })
+  @Field(() => Float, { description: 'The requirements half of the score: soft cosine in concept space, in [0, 1].' })
+  requirements!: number;
+
+  @Field(() => Float, { description: 'The text half of the score: embedding similarity of titles and descriptions, rescaled to [0, 1].' })
+  text!: number;
+
+  @Field(() => Float, { description: 'Plain Jaccard over requirement concepts, in [0, 1].' })
   jaccard!: number;
 
   @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'The skills both roles require, those that drive the score most first.' })
   sharedSkills!: Skill[];
+
+  @Bounded('toolsPerRole')
+  @Field(() => [Tool], { description: 'The tools both roles use (the same concept in either source).' })
+  sharedTools!: Tool[];
 }

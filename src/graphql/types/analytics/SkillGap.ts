@@ -11,6 +11,12 @@ export class SkillToLearn {
 
   @Field(() => Int, { description: 'How important the target role rates it (1–5).' })
   importance!: number;
+
+  @Field(() => Float, { description: 'Partial credit already earned towards it, in [0, 1): 0, or what a related skill or tool of the source role is worth (see partlyCoveredBy).' })
+  credit!: number;
+
+  @Field(() => String, { nullable: true, description: 'The source role\'s related skill or tool that gives the partial credit, if any.' })
+  partlyCoveredBy?: string | null;
 }
 
 @ObjectType({ description: 'What moving from one role to another asks for.' })
@@ -41,9 +47,12 @@ export class SkillGap {
   @Field(() => [Skill], { description: 'The skills to learn in a workable order: prerequisites before what they enable, broader skills before narrower ones, otherwise by importance.' })
   learningOrder!: Skill[];
 
-  @Field(() => Float, { description: 'Share of the target\'s weighted requirements already met (skills by importance, tools 2 each), in [0, 1]; 1 for the same role.' })
-  coverage!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of the target\'s weighted requirements already met, in [0, 1]: each requirement weighs its importance (tools 2, hot technologies 3) times its specificity, and counts 1 when met by the same concept (whichever source names it) or a partial credit when met by a related one. Null when the target has no requirement data (see notes).' })
+  coverage?: number | null;
 
-  @Field(() => Float, { description: 'What is missing, in importance-5-skill units: (Σ importance of skills to learn + 2 per tool to learn) / 5; 0 when nothing is missing.' })
-  effort!: number;
+  @Field(() => Float, { nullable: true, description: 'What is missing, in units of one importance-5, fully specific skill: Σ importance × specificity × (1 − credit) / 5. Null with coverage.' })
+  effort?: number | null;
+
+  @Field(() => [String], { description: 'What the sources do not know about the two roles (no skill data, requirements inferred from another occupation), in words.' })
+  notes!: string[];
 }

@@ -1,0 +1,158 @@
+// The one requirement space every analytics answer is computed in. A concept is one real-world skill,
+// tool or practice, however many sources name it (curated Docker, O*NET Docker; ESCO "Python (computer
+// programming)" and O*NET Python are one concept each). A role's requirements are a sparse vector over
+// concepts; concepts close to each other (ESCO's hierarchy, embedding neighbours) give partial credit.
+//
+// Weights (docs/analytics.md, "The requirement space"):
+//   base(r, c)   the role's own weight: importance 1–5 for a skill, TOOL_WEIGHT for a tool (HOT_TOOL_WEIGHT
+//                for an O*NET hot technology), PRACTICE_WEIGHT for a practice; the largest if several of the
+//                role's nodes are one concept
+//   s(c)         specificity, ln((N + 1) / (df(c) + 1)) / ln(N + 1) over the N roles: what every occupation
+//                asks for (Active Listening, df ≈ 900) counts a fifth of what few do
+//   w(r, c)      base(r, c) × s(c)
+//   credit(c,c') partial credit in [0, 0.5] for related concepts; 1 for the concept itself
+
+/** A role's requirements: concepts in ascending order, their base weights, and whether each came only from tools. */
+export interface Needs {
+  concepts: Int32Array;
+  base: Float64Array;
+  toolOnly: Uint8Array;
+}
+
+export const EMPTY_NEEDS: Needs = { concepts: new Int32Array(0), base: new Float64Array(0), toolOnly: new Uint8Array(0) };
+
+export interface ConceptSpace {
+  count: number;
+  specificity: Float64Array;
+  /** Related concepts per concept, as compressed rows: neighbours of c are at [start[c], start[c + 1]). */
+  start: Int32Array;
+  neighbour: Int32Array;
+  credit: Float32Array;
+}
+
+/** The most a related concept can stand in for a requirement. */
+export const MAX_CREDIT = 0.5;
+/** Specificity never falls below this: a skill every role shares still counts a little. */
+export const MIN_SPECIFICITY = 0.05;
+
+export interface RelatedPair {
+  a: number;
+  b: number;
+  credit: number;
+}
+
+/** Builds the space from each concept's document frequency (roles requiring it), the role count and the related pairs. */
+export function buildSpace(count: number, df: ArrayLike<number>, roles: number, related: readonly RelatedPair[]): ConceptSpace {
+  const specificity = new Float64Array(count);
+  const lnN = Math.log(roles + 1);
+  for (let c = 0; c < count; c++) specificity[c] = lnN <= 0 ? 1 : Math.max(MIN_SPECIFICITY, Math.min(1, Math.log((roles + 1) / (df[c] + 1)) / lnN));
+  // Both directions, the best credit per pair, no self-pairs.
+  const best = new Map<number, number>();
+  for (const { a, b, credit } of related) {
+    if (a === b || credit <= 0) continue;
+    const value = Math.min(MAX_CREDIT, credit);
+    for (const key of [a * count + b, b * count + a]) best.set(key, Math.max(best.get(key) ?? 0, value));
+  }
+  const degree = new Int32Array(count + 1);
+  for (const key of best.keys()) degree[Math.floor(key / count) + 1]++;
+  for (let c = 0; c < count; c++) degree[c + 1] += degree[c];
+  const start = degree;
+  const fill = start.slice(0, count);
+  const neighbour = new Int32Array(best.size);
+  const credit = new Float32Array(best.size);
+  for (const [key, value] of best) {
+    const c = Math.floor(key / count);
+    neighbour[fill[c]] = key % count;
+    credit[fill[c]++] = value;
+  }
+  return { count, specificity, start, neighbour, credit };
+}
+
+/** Makes a role's requirement vector from (concept, base weight, from a tool) entries; the largest weight per concept wins. */
+export function makeNeeds(entries: Iterable<readonly [concept: number, base: number, fromTool: boolean]>): Needs {
+  const byConcept = new Map<number, { base: number; toolOnly: boolean }>();
+  for (const [c, base, fromTool] of entries) {
+    const had = byConcept.get(c);
+    if (!had) byConcept.set(c, { base, toolOnly: fromTool });
+    else {
+      had.base = Math.max(had.base, base);
+      had.toolOnly &&= fromTool;
+    }
+  }
+  const sorted = [...byConcept].sort((x, y) => x[0] - y[0]);
+  return {
+    concepts: Int32Array.from(sorted.map(([c]) => c)),
+    base: Float64Array.from(sorted.map(([, v]) => v.base)),
+    toolOnly: Uint8Array.from(sorted.map(([, v]) => (v.toolOnly ? 1 : 0))),
+  };
+}
+
+/** w(r, c) for every entry of a role's needs. */
+export function weights(needs: Needs, space: ConceptSpace): Float64Array {
+  const w = new Float64Array(needs.concepts.length);
+  for (let i = 0; i < w.length; i++) w[i] = needs.base[i] * space.specificity[needs.concepts[i]];
+  return w;
+}
+
+export interface Covered {
+  /** Per entry of the target's needs: 1 when the holder has the concept, a partial credit when it has a related one, else 0. */
+  credit: Float64Array;
+  /** Per entry: the holder's concept that gives the credit, or -1. */
+  via: Int32Array;
+}
+
+/** How much of each of the target's requirements a holder (a set of concepts) meets. */
+export function coverage(target: Needs, holder: { has(c: number): boolean }, space: ConceptSpace): Covered {
+  const n = target.concepts.length;
+  const credit = new Float64Array(n);
+  const via = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const c = target.concepts[i];
+    if (holder.has(c)) {
+      credit[i] = 1;
+      via[i] = c;
+      continue;
+    }
+    for (let k = space.start[c]; k < space.start[c + 1]; k++) {
+      const other = space.neighbour[k];
+      if (space.credit[k] > credit[i] && holder.has(other)) {
+        credit[i] = space.credit[k];
+        via[i] = other;
+      }
+    }
+  }
+  return { credit, via };
+}
+
+/** The concepts of a role's needs as a set (for `coverage`). */
+export function conceptSet(needs: Needs): Set<number> {
+  return new Set(needs.concepts);
+}
+
+/**
+ * The soft inner product aᵀ S b over weight vectors, S holding 1 on the diagonal and the credits elsewhere
+ * (the soft cosine's numerator: Sidorov et al., 2014). `b` is looked up by concept.
+ */
+export function softDot(a: Needs, wa: Float64Array, b: ReadonlyMap<number, number>, space: ConceptSpace): number {
+  let s = 0;
+  for (let i = 0; i < a.concepts.length; i++) {
+    const c = a.concepts[i];
+    const direct = b.get(c);
+    if (direct !== undefined) s += wa[i] * direct;
+    for (let k = space.start[c]; k < space.start[c + 1]; k++) {
+      const other = b.get(space.neighbour[k]);
+      if (other !== undefined) s += wa[i] * space.credit[k] * other;
+    }
+  }
+  return s;
+}
+
+/** A role's weight vector keyed by concept. */
+export function weightMap(needs: Needs, w: Float64Array): Map<number, number> {
+  return new Map(Array.from(needs.concepts, (c, i) => [c, w[i]]));
+}
+
+/** ‖a‖ under S: √(aᵀ S a), the soft cosine's normaliser. */
+export function softNorm(needs: Needs, w: Float64Array, space: ConceptSpace): number {
+  return Math.sqrt(softDot(needs, w, weightMap(needs, w), space));
+}
