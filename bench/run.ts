@@ -68,7 +68,9 @@ function machine(neo4jVersion: string): Record<string, string> {
 }
 
 let neo4jVersionSeen = 'unknown';
-const PORTS: Record<Target, number> = { rolegraph: 17830, raw: 17831, 'neo4j-graphql': 17832 };
+// BENCH_PORT_BASE moves the three servers' ports (17830, +1, +2 by default).
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 17830);
+const PORTS: Record<Target, number> = { rolegraph: PORT_BASE, raw: PORT_BASE + 1, 'neo4j-graphql': PORT_BASE + 2 };
 
 async function startServers(uri: string): Promise<Partial<Record<Target, ChildServer>>> {
   const env = { NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: BENCH_PASSWORD };
@@ -99,7 +101,7 @@ async function startServers(uri: string): Promise<Partial<Record<Target, ChildSe
 
 function requestFor(target: Target, s: Scenario, server: ChildServer): Request | null {
   if (target === 'rolegraph') return { url: `${server.url}/graphql`, body: JSON.stringify(s.rolegraph) };
-  if (target === 'raw') return { url: `${server.url}/q/${s.raw.query}`, body: JSON.stringify(s.raw.params) };
+  if (target === 'raw') return { url: `${server.url}${s.raw.path ?? `/q/${s.raw.query}`}`, body: JSON.stringify(s.raw.params) };
   return s.neo4jGraphql ? { url: `${server.url}/`, body: JSON.stringify(s.neo4jGraphql) } : null;
 }
 

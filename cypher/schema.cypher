@@ -30,18 +30,8 @@ CREATE INDEX practice_name IF NOT EXISTS FOR (n:Practice) ON (n.name);
 // every node also stores `aliasesText` (aliases joined with " | ").
 CREATE FULLTEXT INDEX search_index IF NOT EXISTS FOR (n:Role|Skill|Tool|Practice) ON EACH [n.name, n.aliasesText, n.description];
 
-// Name keys: one (:NameKey {key}) per folded name or alias (src/domain/names.ts nameKey), linked to every
-// node it names by NAMES. role(name:), skill(name:), ... seek the unique key; search's prefix tier walks
-// the same range index with STARTS WITH; page filters (`search:`) use the text index with CONTAINS.
-// Every writer keeps them in step with the nodes' `keys` (src/store/writes/nameKeys.ts).
-CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
-CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON (k.key);
-
-// A database written before name keys existed gets them here, once (later starts find every node keyed).
-MATCH (n:Role|Skill|Tool|Practice|Metric|Source)
-WHERE n.keys IS NOT NULL AND NOT EXISTS { (n)<-[:NAMES]-(:NameKey) }
-CALL (n) {
-  UNWIND n.keys AS key
-  MERGE (k:NameKey {key: key})
-  MERGE (k)-[:NAMES]->(n)
-};
+// Name keys: every folded name and alias (src/domain/names.ts nameKey) of a node is an element of its `keys`
+// list; this index holds each element as one Lucene term (keyword analyzer), so role(name:), skill(name:), ...
+// are a term lookup and search's "starts with" tier a prefix query, with nothing for writers to maintain.
+CREATE FULLTEXT INDEX name_keys IF NOT EXISTS FOR (n:Role|Skill|Tool|Practice|Metric|Source) ON EACH [n.keys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

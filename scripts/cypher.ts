@@ -47,7 +47,7 @@ function pageFile(label: (typeof CONCEPT_LABELS)[number]): [string, string] {
   const text = [
     `// Query.${PLURAL[label]}: the first page in (name, id) order and the total. With \`after\` the API adds`,
     '// `n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)`; with `search` it starts from',
-    '// (:NameKey) WHERE k.key CONTAINS $search; with `origin`, n.origin = $origin (src/store/reads/pages.ts).',
+    '// any(k IN n.keys WHERE k CONTAINS $search); with `origin`, n.origin = $origin (src/store/reads/pages.ts).',
     HEADER,
     '// :param first => 20',
     pageStatement(label, { search: false, origin: false, after: false }, { total: true, projection: 'n {.*}' }),

@@ -1,20 +1,11 @@
-// Baseline (a) as a service: a bare node:http server that answers POST /q/<query> (JSON parameters in
+// Baseline (a) as a service: a bare Fastify server that answers POST /q/<query> (JSON parameters in
 // the body) with one read transaction through neo4j-driver and the rows as JSON, so autocannon
 // measures it exactly like the GraphQL servers (HTTP + JSON on both sides, no GraphQL).
 // Run as a child process by bench/run.ts: NEO4J_URI, NEO4J_PASSWORD, PORT.
-import http from 'node:http';
 import { pathToFileURL } from 'node:url';
+import Fastify from 'fastify';
 import neo4j from 'neo4j-driver';
 import { RAW_QUERIES, type RawQueryName } from './raw-queries.js';
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 async function main() {
   // The same driver settings as rolegraph's Graph wrapper (plain JS numbers, pool of 50).
@@ -23,31 +14,36 @@ async function main() {
     maxConnectionPoolSize: 50,
     logging: { level: 'error', logger: () => {} },
   });
-  const server = http.createServer(async (req, res) => {
-    const name = (req.url ?? '').replace(/^\/q\//, '') as RawQueryName;
-    const query = RAW_QUERIES[name];
-    if (req.method !== 'POST' || !query) {
-      res.writeHead(404).end();
-      return;
-    }
+  const app = Fastify({ logger: false, keepAliveTimeout: 5_000 });
+  // The HTTP floor: what a bare Fastify server takes to answer `{ __typename }` (no GraphQL, no database).
+  app.post('/typename', async () => ({ data: { __typename: 'Query' } }));
+  app.post<{ Params: { name: string } }>('/q/:name', async (req, reply) => {
+    const query = RAW_QUERIES[req.params.name as RawQueryName];
+    if (!query) return reply.code(404).send();
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const params = JSON.parse((await readBody(req)) || '{}');
+      const params = (req.body ?? {}) as Record<string, unknown>;
       const rows = await session.executeRead(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
-      const text = JSON.stringify({ data: rows });
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      return { data: rows };
     } catch (err) {
-      res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: (err as Error).message }));
+      return reply.code(500).send({ error: (err as Error).message });
     } finally {
       await session.close();
     }
   });
-  server.keepAliveTimeout = 5_000;
+  // autocannon posts JSON without a content type on some requests: parse every body as JSON.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, body ? JSON.parse(body as string) : {});
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
   const port = Number(process.env.PORT ?? 4200);
-  server.listen(port, '127.0.0.1', () => console.log(`raw Cypher baseline at http://127.0.0.1:${port}/q/<query>`));
-  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
+  await app.listen({ port, host: '127.0.0.1' });
+  console.log(`raw Cypher baseline at http://127.0.0.1:${port}/q/<query>`);
+  const stop = () => void app.close().then(() => driver.close()).then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -18,7 +18,8 @@ export const BENCH_PASSWORD = 'rolegraph-bench';
 export const BENCH_BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 17808);
 export const BENCH_HTTP_PORT = Number(process.env.BENCH_NEO4J_HTTP_PORT ?? 17508);
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_BOLT_PORT}`;
-const HOMES = path.join(PROJECT_ROOT, 'bench', '.neo4j');
+// BENCH_HOME moves the bench's Neo4j homes (e.g. to run beside another bench in the same checkout).
+const HOMES = process.env.BENCH_HOME ?? path.join(PROJECT_ROOT, 'bench', '.neo4j');
 const DATA_ROOT = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets');
 export const ESCO_DIR = process.env.BENCH_ESCO_DIR ?? path.join(DATA_ROOT, 'esco-v1.1.1');
 export const ONET_DIR = process.env.BENCH_ONET_DIR ?? path.join(DATA_ROOT, 'onet-29.3');

@@ -13,11 +13,13 @@ export interface Scenario {
   /** Unique key, e.g. "similarRoles" or "similarRoles@curated". */
   name: string;
   description: string;
-  kind: 'read' | 'engine';
-  /** Counts toward the nested-reads target (≥ 1.5× @neo4j/graphql req/s, ≤ 1.3× raw p50). */
+  /** http: the HTTP/GraphQL layer alone (no database); read: plain reads; engine: the analytics. */
+  kind: 'http' | 'read' | 'engine';
+  /** Counts toward the reads target (≥ 1.5× @neo4j/graphql req/s, ≤ 1.3× raw p50): roleDetail, rolesPage, search, nested. */
   nested: boolean;
   rolegraph: GraphQLCall;
-  raw: { query: RawQueryName; params: Record<string, unknown> };
+  /** What the raw baseline answers: a Cypher query of raw-queries.ts, or `path` (the bare server's floor). */
+  raw: { query: RawQueryName; params: Record<string, unknown>; path?: string };
   neo4jGraphql?: GraphQLCall;
   /** The p50 target in ms (with ESCO loaded), if the issue sets one. */
   p50TargetMs?: number;
@@ -50,12 +52,21 @@ export function buildScenarios(p: ScenarioParams, opts: { reads: boolean; suffix
   const sfx = opts.suffix ? `@${opts.suffix}` : '';
   const reads: Scenario[] = [
     {
+      name: 'typename',
+      description: '{ __typename }: the HTTP and GraphQL layers alone (raw: a bare Fastify route)',
+      kind: 'http',
+      nested: false,
+      rolegraph: { query: '{ __typename }', variables: {} },
+      raw: { query: 'rolesPage', params: {}, path: '/typename' },
+      neo4jGraphql: { query: '{ __typename }', variables: {} },
+    },
+    {
       name: 'roleDetail',
       description: 'role(id) with its skills (importance) and tools',
       kind: 'read',
       nested: true,
       rolegraph: {
-        // Explicit bounds: the API's default list size (20) is smaller than the baselines' 50.
+        // Bounded like the baselines (50 each); without `first` the lists are complete.
         query: 'query RoleDetail($id: ID!) { role(id: $id) { id name skills(first: 50) { importance skill { id name } } tools(first: 50) { id name } } }',
         variables: { id: p.role },
       },
@@ -71,7 +82,7 @@ export function buildScenarios(p: ScenarioParams, opts: { reads: boolean; suffix
       name: 'rolesPage',
       description: `roles(first: ${PAGE}) connection with totalCount`,
       kind: 'read',
-      nested: false,
+      nested: true,
       rolegraph: {
         query: 'query Page($first: Int) { roles(first: $first) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
         variables: { first: PAGE },
@@ -86,7 +97,7 @@ export function buildScenarios(p: ScenarioParams, opts: { reads: boolean; suffix
       name: 'search',
       description: `search("${p.searchText}", first: 10) across kinds (@neo4j/graphql: role name CONTAINS)`,
       kind: 'read',
-      nested: false,
+      nested: true,
       rolegraph: {
         query: 'query Search($text: String!) { search(text: $text, first: 10) { kind id name score } }',
         variables: { text: p.searchText },

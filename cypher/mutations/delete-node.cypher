@@ -1,6 +1,5 @@
 // Deletes one Role, Skill, Tool or Practice unless it is still linked; with $detach it removes the
-// relationships too. Returns no row for an unknown id, and the node's link count otherwise. Its name keys
-// (NAMES links, and keys naming nothing else) go with it and are not counted as links.
+// relationships too. Returns no row for an unknown id, and the node's link count otherwise.
 // :param label => 'Skill'
 // :param id => 'kubernetes'
 // :param detach => false
@@ -13,13 +12,9 @@ CALL () {
   UNION
   MATCH (n:Practice {id: $id}) WHERE $label = 'Practice' RETURN n
 }
-WITH n, COUNT { (n)-[r]-() WHERE type(r) <> 'NAMES' } AS links
+WITH n, COUNT { (n)--() } AS links
 CALL (n, links) {
   WITH n WHERE links = 0 OR $detach
-  CALL (n) {
-    MATCH (n)<-[:NAMES]-(k:NameKey) WHERE COUNT { (k)-[:NAMES]->() } = 1
-    DETACH DELETE k
-  }
   DETACH DELETE n
 }
 RETURN links, (links = 0 OR $detach) AS deleted

@@ -14,11 +14,21 @@ export type { NodeLabel, NodeRecord };
 
 type NodeLoader = DataLoader<string, NodeRecord | null>;
 
+/** One loader per label, made on first use (most requests need none: their statements read everything). */
 function perLabel(graph: Db): Record<NodeLabel, NodeLoader> {
-  return Object.fromEntries(NODE_LABELS.map((label) => [label, new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const found = await nodesById(graph, label, ids);
-    return ids.map((id) => found.get(id) ?? null);
-  })])) as Record<NodeLabel, NodeLoader>;
+  const made = new Map<NodeLabel, NodeLoader>();
+  const loaderOf = (label: NodeLabel) => {
+    let loader = made.get(label);
+    if (!loader) {
+      loader = new DataLoader<string, NodeRecord | null>(async (ids) => {
+        const found = await nodesById(graph, label, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      made.set(label, loader);
+    }
+    return loader;
+  };
+  return Object.defineProperties({} as Record<NodeLabel, NodeLoader>, Object.fromEntries(NODE_LABELS.map((label) => [label, { get: () => loaderOf(label), enumerable: true }])));
 }
 
 /** Runs a compiled statement once, noted for the request's log and extensions. */

@@ -4,7 +4,6 @@
 // flight while the caller keeps reading the next; nodes are always written before relationships, so a
 // relationship batch never refers to a node still sitting in a buffer.
 import type { Graph } from '../store/graph.js';
-import { SYNC_NAME_KEYS } from '../store/writes/nameKeys.js';
 import type { ImportReport } from './report.js';
 
 // Labels and relationship types cannot be Cypher parameters; they come from importer code, never
@@ -52,11 +51,6 @@ function check(name: string, pattern: RegExp): string {
 export function nodeMergeQuery(label: string, mode: WriteMode = 'merge', shared = false): string {
   const set = mode === 'replace' ? 'SET n = row.props, n.id = row.id' : 'SET n += row.props';
   return `UNWIND $rows AS row MERGE (n:${check(label, LABEL)} {id: row.id}) ${set}${shared ? ' SET n += $shared' : ''}`;
-}
-
-/** nodeMergeQuery, and rows carrying name keys also update the NameKey nodes behind name lookups and search. */
-export function keyedNodeMergeQuery(label: string, mode: WriteMode = 'merge', shared = false): string {
-  return `${nodeMergeQuery(label, mode, shared)}\nWITH n, row WHERE row.props.keys IS NOT NULL\n${SYNC_NAME_KEYS}`;
 }
 
 export function relMergeQuery(spec: RelSpec, mode: WriteMode = 'merge', shared = false): string {
@@ -141,7 +135,7 @@ export class Writer {
     const rows = this.nodes.get(label);
     if (!rows || rows.length === 0) return;
     this.nodes.set(label, []);
-    await this.enqueue(label, 'node', keyedNodeMergeQuery(label, this.mode, this.shared !== undefined), rows);
+    await this.enqueue(label, 'node', nodeMergeQuery(label, this.mode, this.shared !== undefined), rows);
   }
 
   private async writeRels(key: string): Promise<void> {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/store/graph.js';
 import { nameKeys } from '../../src/domain/names.js';
 import { seedCurated } from '../../src/importers/curated/index.js';
-import { syncNameKeys } from '../../src/store/writes/nameKeys.js';
 import { startTestApi, type TestApi } from './api.js';
 import { resetGraph, testGraph } from './db.js';
 
@@ -44,8 +43,6 @@ export async function loadApiFixtures(graph: Graph): Promise<void> {
             (api)-[:PREREQUISITE_OF {origin: 'curated'}]->(rest)`,
     { sd: `${ESCO}software-developer`, wd: `${ESCO}web-developer`, ict: `${ESCO}ict`, prog: `${ESCO_SKILL}programming`, webprog: `${ESCO_SKILL}web-programming` },
   );
-  // The imported nodes above were written around the importers' writer: give them their name keys.
-  await syncNameKeys(graph);
   await graph.write('CALL db.awaitIndexes(120)');
 }
 

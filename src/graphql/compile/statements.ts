@@ -30,8 +30,13 @@ export function lookupStatement(label: NodeLabel, by: 'id' | 'key', info: GraphQ
   const projection = nodeProjection(label, 'n', selectionsOf(info.fieldNodes), '', b);
   const find = by === 'id'
     ? ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`]
-    // A name beats an alias, a curated node an imported one, then the smallest id.
-    : ['UNWIND $keys AS key', 'CALL (key) {', indent(`MATCH (:NameKey {key: key})-[:NAMES]->(n:${label})\nRETURN n ORDER BY n.keys[0] = key DESC, n.origin = 'curated' DESC, n.id LIMIT 1`), '}'];
+    // A term lookup in the name_keys index (cypher/schema.cypher); a name beats an alias, a curated node
+    // an imported one, then the smallest id.
+    : ['UNWIND $keys AS key', 'CALL (key) {', indent([
+      `CALL db.index.fulltext.queryNodes('name_keys', 'keys:"' + replace(replace(key, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '"') YIELD node AS n`,
+      `WITH n WHERE n:${label}`,
+      "RETURN n ORDER BY n.keys[0] = key DESC, n.origin = 'curated' DESC, n.id LIMIT 1",
+    ].join('\n')), '}'];
   return { text: [...find, `RETURN key, ${projection} AS node`].join('\n'), params: b.params, batch: by === 'id' ? 'ids' : 'keys' };
 }
 

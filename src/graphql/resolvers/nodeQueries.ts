@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { NodeLabel } from '../../model.js';
 import type { ListLabel } from '../../store/reads/pages.js';
-import { Bounded } from '../bounds.js';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
 import { PAGE_DEFAULT } from '../pagination.js';
 import { LookupArgs, PageArgs } from '../types/args.js';
@@ -30,6 +30,9 @@ const QUERIES: NodeQueries[] = [
   { label: 'Source', one: 'source', lookup: 'One source (article or dataset release) by id (as listed in any `sources` field) or by title. Null when none has it.' },
 ];
 
+/** A page costs its size (the argument, or the default) times what is selected under it. */
+const pageCost: ComplexityEstimator = ({ args, childComplexity }) => 1 + (typeof args.first === 'number' ? args.first : PAGE_DEFAULT) * Math.max(1, childComplexity);
+
 function method(cls: ClassType, name: string, run: (ctx: Context, args: never, info: GraphQLResolveInfo) => unknown, args: ClassType): PropertyDescriptor {
   Object.defineProperty(cls.prototype, name, { value: run, writable: true, configurable: true });
   Ctx()(cls.prototype, name, 0);
@@ -45,8 +48,7 @@ function queriesOf(q: NodeQueries): ClassType {
   Query(() => typeOf(q.label), { nullable: true, description: q.lookup })(cls.prototype, q.one, one);
   if (q.plural) {
     const page = method(cls, q.plural, (ctx, args: PageArgs, info) => pageConnection(ctx, q.label as ListLabel, args, info), PageArgs);
-    Query(() => connectionTypeOf(undefined)(q.label), { description: `All ${q.plural}, a page at a time, in name order.` })(cls.prototype, q.plural, page);
-    Bounded(PAGE_DEFAULT)(cls.prototype, q.plural, page);
+    Query(() => connectionTypeOf(undefined)(q.label), { description: `All ${q.plural}, a page at a time, in name order.`, complexity: pageCost })(cls.prototype, q.plural, page);
   }
   return cls;
 }

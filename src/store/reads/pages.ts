@@ -1,7 +1,7 @@
 // Keyset pagination over one label in (name, id) order: the page after a position, plus the total. The
 // statement is built from pieces so that only what is asked for runs: the total from the count store when
-// nothing filters (one db hit), the name/alias filter through the NameKey text index, and the nodes
-// projected as the caller's selection asks (src/graphql/compile/).
+// nothing filters (one db hit), the filters only when given, and the nodes projected as the caller's
+// selection asks (src/graphql/compile/).
 import type { ConceptLabel } from '../../model.js';
 import { indent } from './relationshipCypher.js';
 
@@ -28,11 +28,10 @@ export interface PageParts {
   projection: string | null;
 }
 
-/** Nodes of `label` matching the filters: through the NameKey text index when searching. */
+/** Nodes of `label` matching the filters (`search`: a folded substring of a name or alias key). */
 function matching(label: ListLabel, filtered: { search: boolean; origin: boolean }): string[] {
-  const origin = filtered.origin ? ['WHERE n.origin = $origin'] : [];
-  if (!filtered.search) return [`MATCH (n:${label})`, ...origin];
-  return ['MATCH (k:NameKey) WHERE k.key CONTAINS $search', `MATCH (k)-[:NAMES]->(n:${label})`, `WITH DISTINCT n${filtered.origin ? ' WHERE n.origin = $origin' : ''}`];
+  const conditions = [...(filtered.origin ? ['n.origin = $origin'] : []), ...(filtered.search ? ['any(k IN n.keys WHERE k CONTAINS $search)'] : [])];
+  return [`MATCH (n:${label})`, ...(conditions.length > 0 ? [`WHERE ${conditions.join(' AND ')}`] : [])];
 }
 
 /**
@@ -48,7 +47,7 @@ export function pageStatement(label: ListLabel, filtered: { search: boolean; ori
   if (parts.projection) {
     const lines = matching(label, filtered);
     const position = filtered.after ? 'n.name >= $afterName AND (n.name > $afterName OR n.id > $afterId)' : "n.name >= ''";
-    lines.push(filtered.search ? `WITH n WHERE ${position}` : `${filtered.origin ? 'AND' : 'WHERE'} ${position}`);
+    lines.push(`${filtered.origin || filtered.search ? 'AND' : 'WHERE'} ${position}`);
     lines.push('WITH n ORDER BY n.name, n.id LIMIT $first + 1', `RETURN collect(${parts.projection}) AS nodes`);
     blocks.push(`CALL () {\n${indent(lines.join('\n'))}\n}`);
   }

@@ -1,5 +1,5 @@
 // Typeahead search in tiers, in one statement (cypher/queries/search.cypher): exact names and aliases,
-// then names and aliases starting with the text (both through the NameKey range index), then names and
+// then names and aliases starting with the text (both one prefix query on the name_keys index), then names and
 // aliases with every word starting with a word of the text (full-text prefix terms), and only when those
 // leave the page short, typo-tolerant fuzzy terms. Each tier scores inside its own band, so a better tier
 // always ranks first. `keywordCandidates` returns the ranked candidates alone, so another ranking (a
@@ -62,6 +62,11 @@ export function luceneQuery(text: string, fields: Record<string, number> = FIELD
   });
 }
 
+/** The folded text as the start of a whole name or alias (one term each in `name_keys`). */
+export function keyPrefixQuery(key: string): string {
+  return `keys:${key.replace(LUCENE_SPECIAL, '\\$&').replace(/ /g, '\\ ')}*`;
+}
+
 /** Each term as the start of a word of a name or alias. */
 export function prefixQuery(text: string): string | null {
   return perTerm(text, NAME_FIELDS, (t) => `${t}*`);
@@ -75,6 +80,6 @@ export async function keywordCandidates(graph: Db, text: string, first: number, 
   if (key === '' || prefix === null || fuzzy === null) return [];
   // Full-text limits apply before the kinds filter: ask for enough that a narrow kind still fills a page.
   const candidates = Math.max(50, first * 5);
-  const rows = await graph.read(cypher('queries/search'), { key, prefix, fuzzy, kinds: [...kinds], candidates: neo4j.int(candidates), first: neo4j.int(first) });
+  const rows = await graph.read(cypher('queries/search'), { key, keyPrefix: keyPrefixQuery(key), prefix, fuzzy, kinds: [...kinds], candidates: neo4j.int(candidates), first: neo4j.int(first) });
   return rows as SearchRow[];
 }
