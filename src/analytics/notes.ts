@@ -16,6 +16,7 @@ export function dataNotes(p: Projection, target: RoleProfile, holder?: RoleProfi
     const source = SOURCE[r.origin] ?? r.origin;
     if (r.skillData === 'none') notes.push(`${source} lists no skills or tools for ${r.name} (${role}): coverage and effort are unknown.`);
     else if (r.skillData === 'borrowed') notes.push(`${source} lists no skills for ${r.name} (${role}); its requirements are inferred from ${names(p, r.borrowedFrom ?? [])}.`);
+    else if (r.skillData === 'rated' && r.borrowedFrom?.length) notes.push(`${r.name} (${role}) is also counted as holding what ${names(p, r.borrowedFrom)} requires (its close match in another taxonomy), at a third of the weight: inferred.`);
     else if (r.skillData === 'tools-only') {
       notes.push(`${source} rates no skills for ${r.name} (${role}), only its technologies${r.borrowedFrom?.length ? `; its skills are inferred from ${names(p, r.borrowedFrom)}` : ''}.`);
     }

@@ -5,11 +5,11 @@
 // and links come back as parallel arrays of internal ids in rows of a few hundred, so a full ESCO + O*NET
 // graph is a few thousand records of integer lists. Internal ids are only compared within that one
 // transaction. docs/analytics.md records the measurements that chose this over per-request Cypher.
-import { buildSpace, makeNeeds, type ConceptSpace, type RelatedPair } from '../domain/concepts.js';
+import { buildSpace, makeNeeds, withGroups, type ConceptSpace, type RelatedPair } from '../domain/concepts.js';
 import { orderIndex, type OrderIndex, type OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
-import { HOT_TOOL_WEIGHT, PRACTICE_WEIGHT, profile, TOOL_WEIGHT, type RoleProfile } from '../domain/profile.js';
+import { HOT_TOOL_WEIGHT, PRACTICE_WEIGHT, profile, TOOL_BUDGET, TOOL_WEIGHT, type RoleProfile } from '../domain/profile.js';
 import { buildSimilarityIndex, type SimilarityIndex } from '../domain/similarity.js';
 import { cypher } from '../store/cypherFiles.js';
 import type { Graph, Row, Tx } from '../store/graph.js';
@@ -51,7 +51,7 @@ interface NodeColumns { kind: Kind; nodes: number[]; ids: string[]; names: strin
 interface LinkColumns { facet: 'skills' | 'tools' | 'practices' | 'metrics' | 'collaborators'; roles: number[]; targets: number[]; weights: number[] }
 interface MoveColumns { roles: number[]; targets: number[]; kinds: string[]; stated: boolean[]; ranks: number[]; tiers: string[] }
 interface OrderColumns { before: number[]; after: number[] }
-interface ConceptColumns { kind: 'same' | 'related'; a: number[]; b: number[]; strengths: number[] }
+interface ConceptColumns { kind: 'same' | 'related' | 'group'; a: number[]; b: number[]; strengths: number[] }
 interface OccupationColumns { roles: number[]; targets: number[]; matches: string[] }
 interface VectorRow { role: number; vector: number[] }
 
@@ -124,11 +124,20 @@ export function buildProjection(rows: ProjectionRows): Projection {
   // Concepts: items joined by SAME_AS, numbered densely.
   const uf = unionFind(itemKeys.length);
   const related: { a: number; b: number; strength: number }[] = [];
+  const groupAt = new Map<number, number>(); // a skill group's internal id → its dense index
+  const itemGroups: [item: number, group: number][] = [];
   for (const c of rows.concepts) {
     for (let k = 0; k < c.a.length; k++) {
       const a = itemAt.get(c.a[k]);
+      if (a === undefined) continue;
+      if (c.kind === 'group') {
+        let g = groupAt.get(c.b[k]);
+        if (g === undefined) groupAt.set(c.b[k], (g = groupAt.size));
+        itemGroups.push([a, g]);
+        continue;
+      }
       const b = itemAt.get(c.b[k]);
-      if (a === undefined || b === undefined) continue;
+      if (b === undefined) continue;
       if (c.kind === 'same') uf.union(a, b);
       else related.push({ a, b, strength: Number(c.strengths[k]) });
     }
@@ -147,6 +156,19 @@ export function buildProjection(rows: ProjectionRows): Projection {
     members[c].push(itemKeys[i]);
   }
   const conceptOf = new Map(itemKeys.map((key, i) => [key.slice(key.indexOf(':') + 1), conceptOfItem[i]]));
+  const conceptGroups: number[][] = members.map(() => []);
+  for (const [item, g] of itemGroups) {
+    const list = conceptGroups[conceptOfItem[item]];
+    if (!list.includes(g)) list.push(g);
+  }
+  for (const list of conceptGroups) list.sort((x, y) => x - y);
+  const grouping = { groupStart: new Int32Array(members.length + 1), groupOf: new Int32Array(itemGroups.length) };
+  let filled = 0;
+  conceptGroups.forEach((list, c) => {
+    grouping.groupOf.set(list, filled);
+    filled += list.length;
+    grouping.groupStart[c + 1] = filled;
+  });
 
   // Each role's own requirements, as nodes (for answers) and as concept entries.
   const entries: [number, number, boolean][][] = roles.map(() => []);
@@ -184,23 +206,27 @@ export function buildProjection(rows: ProjectionRows): Projection {
   }
   const isJob = Uint8Array.from(roleKinds, (k) => (k === 'team' || k === 'stakeholder' ? 0 : 1));
   roles.forEach((p, r) => {
-    p.needs = makeNeeds(entries[r]);
+    const scale = Math.min(1, TOOL_BUDGET / Math.max(1, p.tools.size));
+    if (scale < 1) entries[r] = entries[r].map(([c, base, fromTool]) => [c, fromTool ? base * scale : base, fromTool]);
+    p.needs = withGroups(makeNeeds(entries[r]), grouping);
     if (hot[r].size > 0) p.hotTools = hot[r];
     p.skillData = p.skills.size > 0 ? 'rated' : p.tools.size > 0 ? 'tools-only' : 'none';
   });
 
   // Specificity counts each concept over the jobs' own requirements (before any borrowing).
   const df = new Int32Array(members.length);
+  const groupDf = new Int32Array(groupAt.size);
   let jobs = 0;
   roles.forEach((p, r) => {
     if (!isJob[r] || p.needs.concepts.length === 0) return;
     jobs++;
     for (const c of p.needs.concepts) df[c]++;
+    for (const g of p.needs.groups) groupDf[g]++;
   });
   const pairs: RelatedPair[] = related.map(({ a, b, strength }) => ({ a: conceptOfItem[a], b: conceptOfItem[b], credit: relatedCredit(strength) }));
-  const space = buildSpace(members.length, df, jobs, pairs);
+  const space = buildSpace(members.length, df, jobs, pairs, { groupCount: groupAt.size, groups: conceptGroups, groupDf });
 
-  borrowRequirements(rows.occupations, roleAt, roles, isJob, entries);
+  borrowRequirements(rows.occupations, roleAt, roles, isJob, entries, space);
 
   const moves: ProjectedMove[][] = roles.map(() => []);
   for (const m of rows.moves) for (let k = 0; k < m.roles.length; k++) {
@@ -235,13 +261,18 @@ export function buildProjection(rows: ProjectionRows): Projection {
   };
 }
 
+/** What a borrowed requirement weighs for a role that has requirements of its own (it is the occupation's, not the role's). */
+const RATED_BORROW_WEIGHT = 0.3;
+
 /**
  * A job with no requirements of its own (a role the articles only name; an O*NET occupation rated on
- * nothing) borrows those of the occupations it maps to; an O*NET occupation O*NET rates on technologies
- * only borrows the skills of the ESCO occupation it maps to closely. Borrowed requirements are marked
- * (skillData, borrowedFrom) and never counted as the role's own.
+ * nothing) borrows those of the occupations it maps to; an O*NET occupation rated on technologies only
+ * borrows the skills of the ESCO occupation it maps to closely; a curated role with its own requirements
+ * also holds those of the occupation it closely maps to (the same job under another name), at a third of
+ * their weight. Borrowed requirements are marked (borrowedFrom, borrowedSkills/Tools) and counted below the
+ * role's own (importance − 1).
  */
-function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: RoleProfile[], isJob: Uint8Array, own: readonly [number, number, boolean][][]): void {
+function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: RoleProfile[], isJob: Uint8Array, own: readonly [number, number, boolean][][], space: ConceptSpace): void {
   const targets = new Map<number, { role: number; close: boolean }[]>();
   for (const o of occupations) for (let k = 0; k < o.roles.length; k++) {
     const r = roleAt.get(o.roles[k]);
@@ -253,13 +284,25 @@ function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: R
   }
   for (const [r, list] of targets) {
     const p = roles[r];
-    if (!isJob[r] || p.skillData === 'rated') continue;
-    const lenders = list.filter((t) => roles[t.role].skillData === 'rated' && (p.skillData === 'none' || t.close));
+    if (!isJob[r]) continue;
+    const rated = p.skillData === 'rated';
+    if (rated && p.origin !== 'curated') continue;
+    // A role with requirements of its own only adds those of an occupation of another taxonomy.
+    const lenders = list.filter((t) => roles[t.role].skillData === 'rated' && (p.skillData === 'none' || (t.close && roles[t.role].origin !== p.origin)));
     if (lenders.length === 0) continue;
-    // Borrowed skills count less than a role's own (importance − 1, at least 1): they are inferred.
-    const borrowed = lenders.flatMap((t) => own[t.role].filter(([, , fromTool]) => !fromTool || p.skillData === 'none').map(([c, base, fromTool]): [number, number, boolean] => [c, Math.max(1, base - 1), fromTool]));
-    p.needs = makeNeeds([...own[r], ...borrowed]);
+    const withTools = p.skillData === 'none' || rated;
+    const factor = rated ? RATED_BORROW_WEIGHT : 1;
+    const borrowed = lenders.flatMap((t) => own[t.role].filter(([, , fromTool]) => !fromTool || withTools).map(([c, base, fromTool]): [number, number, boolean] => [c, factor * Math.max(1, base - 1), fromTool]));
+    p.needs = withGroups(makeNeeds([...own[r], ...borrowed]), space);
     p.borrowedFrom = lenders.map((t) => roles[t.role].id);
+    const skills = new Map<string, number>();
+    const tools = new Set<string>();
+    for (const t of lenders) {
+      for (const [id, imp] of roles[t.role].skills) if (!p.skills.has(id)) skills.set(id, Math.max(skills.get(id) ?? 0, Math.max(1, imp - 1)));
+      if (withTools) for (const id of roles[t.role].tools) if (!p.tools.has(id)) tools.add(id);
+    }
+    p.borrowedSkills = skills;
+    if (tools.size > 0) p.borrowedTools = tools;
     if (p.skillData === 'none') p.skillData = 'borrowed';
   }
 }

@@ -47,6 +47,8 @@ export interface GapResult extends SkillGapResult {
   notes: string[];
   /** Per skill to learn: the name of the related concept the holder has that gives partial credit. */
   partialVia: Map<string, string>;
+  /** Skills and tools the target borrowed from the occupations it maps to (not its own). */
+  inferred: ReadonlySet<string>;
 }
 
 export interface CareerPathResult extends PathResult {
@@ -154,12 +156,23 @@ export class AnalyticsService {
     return this.gapFor(p, conceptSet(p.roles[a].needs), b, from, to, p.roles[a]);
   }
 
+  /** The gap from a person's skills and tools (ids of any source) to a role. */
+  async skillGapFromProfile(skills: readonly string[], tools: readonly string[], to: string): Promise<GapResult> {
+    const p = await this.projection();
+    const b = job(p, to, 'to');
+    return this.gapFor(p, profileConcepts(p, skills, tools), b, 'profile', to);
+  }
+
   private gapFor(p: Projection, held: ReadonlySet<number>, b: number, from: string, to: string, holder?: RoleProfile): GapResult {
     const target = p.roles[b];
-    const g = gapOf(held, target.needs, { skills: target.skills, tools: target.tools, conceptOf: (_f, id) => p.conceptOf.get(id) ?? -1 }, p.space, p.order);
+    // Borrowed requirements are listed too (marked inferred): they are what the coverage counts.
+    const skills = new Map([...(target.borrowedSkills ?? []), ...target.skills]);
+    const tools = new Set([...target.tools, ...(target.borrowedTools ?? [])]);
+    const g = gapOf(held, target.needs, { skills, tools, conceptOf: (_f, id) => p.conceptOf.get(id) ?? -1 }, p.space, p.order);
     const partialVia = new Map<string, string>();
     for (const s of g.toLearn) if (s.via >= 0) partialVia.set(s.id, conceptName(p, s.via, holder));
-    return { from, to, ...g, notes: dataNotes(p, target, holder), partialVia };
+    const inferred = new Set([...(target.borrowedSkills?.keys() ?? []), ...(target.borrowedTools ?? [])]);
+    return { from, to, ...g, notes: dataNotes(p, target, holder), partialVia, inferred };
   }
 
   async nextRoles(from: string, first: number, origins?: Origins): Promise<CareerMoveResult[]> {
@@ -193,9 +206,7 @@ export class AnalyticsService {
 
   async matchRoles(skills: readonly string[], tools: readonly string[], first: number, origins?: Origins): Promise<MatchResult[]> {
     const p = await this.projection();
-    for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
-    for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
-    const concepts = new Set([...skills, ...tools].map((id) => p.conceptOf.get(id)!).filter((c) => c !== undefined));
+    const concepts = profileConcepts(p, skills, tools);
     return rankMatches({ concepts, hasTools: tools.length > 0 }, p.index, first, answerable(p, origins)).map((m) => {
       const role = p.roles[m.index];
       const has = (id: string) => concepts.has(p.conceptOf.get(id) ?? -1);
@@ -224,6 +235,13 @@ export function named(p: Projection, kind: NamedKind | 'role', id: string): { id
     return { id, name: i === undefined ? id : p.roles[i].name };
   }
   return { id, name: p.names[kind].get(id) ?? id };
+}
+
+/** A person's concepts from skill and tool ids; an unknown id is NOT_FOUND. */
+function profileConcepts(p: Projection, skills: readonly string[], tools: readonly string[]): Set<number> {
+  for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
+  for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
+  return new Set([...skills, ...tools].map((id) => p.conceptOf.get(id)).filter((c): c is number => c !== undefined));
 }
 
 /** A role an answer may be about: it exists, and it is a job (teams and stakeholders are not moved into). */

@@ -47,9 +47,7 @@ export interface SkillGapResult {
 }
 
 /** Whoever holds requirements: a role, or a person's profile, as a set of concepts. */
-export interface Holder {
-  has(concept: number): boolean;
-}
+export type Holder = ReadonlySet<number>;
 
 /** Coverage and effort only, from the needs: what path search prices every candidate step with. */
 export function gapCost(from: Holder, to: Needs, space: ConceptSpace): { coverage: number | null; effort: number } {

@@ -31,11 +31,20 @@ export interface RoleProfile {
   skillData: SkillData;
   /** Occupations whose requirements a role without its own borrowed (ids). */
   borrowedFrom?: readonly string[];
+  /** The skills (id → importance) and tools borrowed from them, listed in answers as inferred. */
+  borrowedSkills?: ReadonlyMap<string, number>;
+  borrowedTools?: ReadonlySet<string>;
 }
 
 /** A tool counts as much as an ESCO "optional" skill (importance 2); a hot technology as a useful skill. */
 export const TOOL_WEIGHT = 2;
 export const HOT_TOOL_WEIGHT = 3;
+/**
+ * O*NET lists every technology seen in an occupation (Software Developers: 300), a pool of alternatives
+ * rather than what each person must know: a role's tools together weigh at most as much as this many
+ * tools would, each scaled down alike (docs/analytics.md).
+ */
+export const TOOL_BUDGET = 12;
 export const PRACTICE_WEIGHT = 2;
 /** The top of the importance scale; effort is expressed in "skills of importance 5". */
 export const MAX_IMPORTANCE = 5;

@@ -3,7 +3,7 @@
 //          weight × specificity, related concepts by their partial credit
 //   text   the cosine of the roles' title-and-description embeddings, rescaled from [TEXT_FLOOR, 1] to [0, 1]
 // score = GRAPH_SHARE × graph + (1 − GRAPH_SHARE) × text, or the one signal a role has.
-import { softDot, softNorm, weightMap, weights, type ConceptSpace, type Needs } from './concepts.js';
+import { groupDot, groupWeights, softDot, softNorm, weightMap, weights, type ConceptSpace, type Needs } from './concepts.js';
 import { byNameThenId, byText, type RoleProfile } from './profile.js';
 
 /** The weight of the graph signal in the blend; chosen on half the O*NET occupations (docs/quality.md). */
@@ -15,49 +15,65 @@ export const TEXT_FLOOR = 0.3;
 export interface SimilarityIndex {
   profiles: readonly RoleProfile[];
   space: ConceptSpace;
-  /** w(r, c) per role, aligned with its needs. */
+  /** w(r, c) per role, aligned with its needs; and the weights of its groups. */
   w: readonly Float64Array[];
+  gw: readonly Float64Array[];
   /** ‖r‖ under S per role. */
   norm: Float64Array;
   /** Per concept, the roles requiring it and their weight (compressed rows). */
   postStart: Int32Array;
   postRole: Int32Array;
   postWeight: Float64Array;
+  /** Per group, the roles weighing it and their weight (compressed rows). */
+  groupPostStart: Int32Array;
+  groupPostRole: Int32Array;
+  groupPostWeight: Float64Array;
   /** Title-and-description embeddings, one row per role (zeros where `hasText` is 0). */
   text: Float32Array;
   hasText: Uint8Array;
   dim: number;
 }
 
-export function buildSimilarityIndex(profiles: readonly RoleProfile[], space: ConceptSpace, text?: { vectors: Float32Array; has: Uint8Array; dim: number }): SimilarityIndex {
-  const w = profiles.map((p) => weights(p.needs, space));
-  const count = new Int32Array(space.count + 1);
-  for (const p of profiles) for (const c of p.needs.concepts) count[c + 1]++;
-  for (let c = 0; c < space.count; c++) count[c + 1] += count[c];
-  const postStart = count;
-  const fill = postStart.slice(0, space.count);
-  const postRole = new Int32Array(postStart[space.count]);
-  const postWeight = new Float64Array(postStart[space.count]);
+/** Compressed postings: per key, the roles that have it and their weight. */
+function postings(size: number, profiles: readonly RoleProfile[], keysOf: (p: RoleProfile) => Int32Array, w: readonly Float64Array[]) {
+  const start = new Int32Array(size + 1);
+  for (const p of profiles) for (const k of keysOf(p)) start[k + 1]++;
+  for (let k = 0; k < size; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, size);
+  const role = new Int32Array(start[size]);
+  const weight = new Float64Array(start[size]);
   profiles.forEach((p, r) => {
-    p.needs.concepts.forEach((c, i) => {
-      postRole[fill[c]] = r;
-      postWeight[fill[c]++] = w[r][i];
+    keysOf(p).forEach((k, i) => {
+      role[fill[k]] = r;
+      weight[fill[k]++] = w[r][i];
     });
   });
+  return { start, role, weight };
+}
+
+export function buildSimilarityIndex(profiles: readonly RoleProfile[], space: ConceptSpace, text?: { vectors: Float32Array; has: Uint8Array; dim: number }): SimilarityIndex {
+  const w = profiles.map((p) => weights(p.needs, space));
+  const gw = profiles.map((p) => groupWeights(p.needs, space));
+  const concepts = postings(space.count, profiles, (p) => p.needs.concepts, w);
+  const groups = postings(space.groupCount, profiles, (p) => p.needs.groups, gw);
   const index: SimilarityIndex = {
     profiles,
     space,
     w,
+    gw,
     norm: new Float64Array(profiles.length),
-    postStart,
-    postRole,
-    postWeight,
+    postStart: concepts.start,
+    postRole: concepts.role,
+    postWeight: concepts.weight,
+    groupPostStart: groups.start,
+    groupPostRole: groups.role,
+    groupPostWeight: groups.weight,
     text: text?.vectors ?? new Float32Array(0),
     hasText: text?.has ?? new Uint8Array(profiles.length),
     dim: text?.dim ?? 0,
   };
   profiles.forEach((p, r) => {
-    index.norm[r] = softNorm(p.needs, w[r], space);
+    index.norm[r] = softNorm(p.needs, w[r], gw[r], space);
   });
   return index;
 }
@@ -110,6 +126,12 @@ export function rankSimilar(index: SimilarityIndex, target: number, opts: { minS
         for (let k = postStart[other]; k < postStart[other + 1]; k++) acc[postRole[k]] += f * postWeight[k];
       }
     }
+    const { groupPostStart, groupPostRole, groupPostWeight } = index;
+    const ga = index.gw[target];
+    for (let i = 0; i < needs.groups.length; i++) {
+      const g = needs.groups[i];
+      for (let k = groupPostStart[g]; k < groupPostStart[g + 1]; k++) acc[groupPostRole[k]] += ga[i] * groupPostWeight[k];
+    }
   }
   const out: Similar[] = [];
   for (let r = 0; r < profiles.length; r++) {
@@ -128,7 +150,8 @@ export function rankSimilar(index: SimilarityIndex, target: number, opts: { minS
 export function pairSimilarity(index: SimilarityIndex, a: number, b: number): number {
   const { profiles, norm, hasText } = index;
   const hasNeeds = (r: number) => profiles[r].needs.concepts.length > 0 && norm[r] > 0;
-  const graph = hasNeeds(a) && hasNeeds(b) ? Math.min(1, softDot(profiles[a].needs, index.w[a], weightMap(profiles[b].needs, index.w[b]), index.space) / (norm[a] * norm[b])) : null;
+  const dot = () => softDot(profiles[a].needs, index.w[a], weightMap(profiles[b].needs, index.w[b]), index.space) + groupDot(profiles[a].needs, index.gw[a], profiles[b].needs, index.gw[b]);
+  const graph = hasNeeds(a) && hasNeeds(b) ? Math.min(1, dot() / (norm[a] * norm[b])) : null;
   const text = hasText[a] === 1 && hasText[b] === 1 ? rescaleText(textCosine(index, a, b)) : null;
   return blend(graph, text);
 }

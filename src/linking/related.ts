@@ -1,6 +1,7 @@
 // Concepts that are close but not one (PostgreSQL and MySQL, "Kubernetes" and "manage container
-// orchestration"): each skill's and tool's nearest embedding neighbours above a cosine floor, outside its
-// own cluster. The analytics give them partial credit (docs/analytics.md).
+// orchestration", ESCO's "use databases" and "data models"): each skill's and tool's nearest embedding
+// neighbours with a cosine of at least 0.7, outside its own cluster. The analytics give them partial
+// credit (src/analytics/credit.ts).
 import { nearestConcepts } from '../semantic/nearest.js';
 import type { Graph } from '../store/graph.js';
 import type { ConceptRecord } from './concepts.js';
@@ -8,7 +9,7 @@ import { pairKey } from './overrides.js';
 import type { VectorTable } from './vectors.js';
 
 /** Neighbours looked at per concept, and the least cosine that makes one related. */
-export const RELATED = { k: 5, minScore: 0.8 } as const;
+export const RELATED = { k: 6, minScore: 0.7 } as const;
 const QUERY_BATCH = 250;
 
 export interface RelatedPair {
@@ -22,10 +23,7 @@ export interface RelatedPair {
 export async function relatedConcepts(graph: Graph, concepts: readonly ConceptRecord[], vectors: VectorTable, representative: ReadonlyMap<string, string>, onBatch?: (done: number) => void): Promise<RelatedPair[]> {
   const byId = new Map(concepts.map((c) => [c.id, c]));
   const clusterOf = (id: string) => representative.get(id) ?? id;
-  // ESCO's skills relate to each other through ESCO's own hierarchy and relations (which the analytics
-  // read directly); embeddings add what no source links: the neighbours of the curated graph's and
-  // O*NET's concepts, in any source.
-  const askers = concepts.filter((c) => c.origin !== 'esco' && c.label !== 'Practice' && c.roles > 0 && vectors.has(c.label, c.id));
+  const askers = concepts.filter((c) => c.label !== 'Practice' && c.roles > 0 && vectors.has(c.label, c.id));
   const pairs = new Map<string, RelatedPair>();
   for (let start = 0; start < askers.length; start += QUERY_BATCH) {
     const batch = askers.slice(start, start + QUERY_BATCH);

@@ -9,8 +9,10 @@ import { Progress } from '../../importers/progress.js';
 import { printReport } from '../output.js';
 import { withGraph } from '../withGraph.js';
 import { crosswalkAfter, type CrosswalkAfter } from './crosswalk.js';
+import { linkAfter } from './link.js';
 
 interface ImportFlags extends CrosswalkAfter {
+  link: boolean;
   batchSize?: number;
   datasetVersion?: string;
 }
@@ -42,12 +44,13 @@ export function importCommand(program: Command): void {
     .summary('Import a dataset release (esco or onet)')
     .description(
       'Imports a dataset release folder into Neo4j. Rows are MERGEd by id in batched transactions, so a second run (or a re-run after an interrupted one) gives the same graph. ' +
-        'Rows that refer to concepts missing from the files are skipped and reported. Afterwards the crosswalk is applied if curated roles are loaded.',
+        'Rows that refer to concepts missing from the files are skipped and reported. Afterwards the crosswalk is applied if curated roles are loaded, and the sources are linked (rolegraph link).',
     )
     .usage('<esco|onet> <dir> [options]')
     .option('--batch-size <n>', 'rows per transaction (default 5000)', positiveInt('--batch-size'))
     .option('--dataset-version <v>', 'dataset version label, e.g. v1.2.0 (ESCO) or 29.3 (O*NET); defaults from the files')
     .option('--no-crosswalk', 'do not apply data/crosswalk.yaml afterwards')
+    .option('--no-link', 'do not run rolegraph link afterwards')
     .option('--json', 'print the summary as JSON on stdout')
     .addHelpText('after', `\nExamples:\n${Object.entries(KINDS).map(([kind, k]) => `  rolegraph import ${kind} ${k.example}`).join('\n')}`)
     // Reached only when no kind matches a subcommand below.
@@ -71,6 +74,7 @@ export function importCommand(program: Command): void {
           const report = await k.run(graph, dir, { batchSize: flags.batchSize, version: flags.datasetVersion, progress: new Progress() });
           printReport(report, Boolean(flags.json));
           await crosswalkAfter(graph, flags);
+          await linkAfter(graph, flags);
         });
       });
   }

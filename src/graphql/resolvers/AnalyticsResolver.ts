@@ -98,7 +98,7 @@ export class AnalyticsResolver {
       from: n('role', g.from) as SkillGap['from'],
       to: n('role', g.to) as SkillGap['to'],
       transferable: ids(n, 'skill', g.transferable),
-      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null })),
+      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null, inferred: g.inferred.has(s.id) })),
       toolsToLearn: ids(n, 'tool', g.toolsToLearn),
       transferableTools: ids(n, 'tool', g.transferableTools),
       learningOrder: ids(n, 'skill', g.learningOrder),

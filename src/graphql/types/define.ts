@@ -1,7 +1,7 @@
 // Object types declared as tables of fields rather than one decorated property each: the node types
 // (Role, Skill, ...) and the relationship item types are built here, and the selection compiler reads the
 // same tables to know which fields are stored properties (src/graphql/compile/).
-import { ArgsType, Field, Float, ID, Int, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
 import { Hydrate, SourcesById } from '../middleware/storedFields.js';
 
 export type ScalarName = 'ID' | 'String' | 'Int' | 'Float' | 'Boolean' | '[String]';
@@ -47,6 +47,14 @@ export function addFields(cls: ClassType, fields: Record<string, FieldSpec>, opt
 export function argsType<T extends object>(name: string, fields: Record<string, FieldSpec>): ClassType<T> {
   const cls = { [name]: class {} }[name];
   ArgsType()(cls);
+  addFields(cls, fields);
+  return cls as ClassType<T>;
+}
+
+/** An input type from a table of fields. */
+export function inputType<T extends object>(name: string, description: string, fields: Record<string, FieldSpec>): ClassType<T> {
+  const cls = { [name]: class {} }[name];
+  InputType(name, { description })(cls);
   addFields(cls, fields);
   return cls as ClassType<T>;
 }

@@ -17,6 +17,9 @@ export class SkillToLearn {
 
   @Field(() => String, { nullable: true, description: 'The source role\'s related skill or tool that gives the partial credit, if any.' })
   partlyCoveredBy?: string | null;
+
+  @Field(() => Boolean, { description: 'True when the target does not list it itself but borrows it from an occupation it maps to (see SkillGap.notes).' })
+  inferred!: boolean;
 }
 
 @ObjectType({ description: 'What moving from one role to another asks for.' })

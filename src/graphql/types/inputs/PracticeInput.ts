@@ -1,8 +1,6 @@
-import { Field, InputType } from 'type-graphql';
-import { NodeInput } from './NodeInput.js';
+import { upsertInput, type NodeInput } from './NodeInput.js';
 
-@InputType({ description: 'A practice or concept to create or update (upsertPractice).' })
-export class PracticeInput extends NodeInput {
-  @Field(() => String, { nullable: true, description: 'What the practice is (at most 2000 characters).' })
-  description?: string | null;
-}
+export interface PracticeInput extends NodeInput { description?: string | null }
+export const PracticeInput = upsertInput<PracticeInput>('PracticeInput', 'A practice or concept to create or update (upsertPractice).', {
+  description: 'What the practice is (at most 2000 characters).',
+});

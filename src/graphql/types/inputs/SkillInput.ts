@@ -1,11 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { NodeInput } from './NodeInput.js';
+import { upsertInput, type NodeInput } from './NodeInput.js';
 
-@InputType({ description: 'A skill to create or update (upsertSkill).' })
-export class SkillInput extends NodeInput {
-  @Field(() => String, { nullable: true, description: 'What the skill covers (at most 2000 characters).' })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A lower-case grouping keyword, e.g. "programming" or "operations".' })
-  category?: string | null;
-}
+export interface SkillInput extends NodeInput { description?: string | null; category?: string | null }
+export const SkillInput = upsertInput<SkillInput>('SkillInput', 'A skill to create or update (upsertSkill).', {
+  description: 'What the skill covers (at most 2000 characters).',
+  category: 'A lower-case grouping keyword, e.g. "programming" or "operations".',
+});

@@ -1,11 +1,7 @@
-import { Field, InputType } from 'type-graphql';
-import { NodeInput } from './NodeInput.js';
+import { upsertInput, type NodeInput } from './NodeInput.js';
 
-@InputType({ description: 'A tool to create or update (upsertTool).' })
-export class ToolInput extends NodeInput {
-  @Field(() => String, { nullable: true, description: 'A lower-case keyword: language, framework, database, cloud, container, ci-cd, iac, platform, library, tool, ...' })
-  kind?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'What the tool is (at most 2000 characters).' })
-  description?: string | null;
-}
+export interface ToolInput extends NodeInput { kind?: string | null; description?: string | null }
+export const ToolInput = upsertInput<ToolInput>('ToolInput', 'A tool to create or update (upsertTool).', {
+  kind: 'A lower-case keyword: language, framework, database, cloud, container, ci-cd, iac, platform, library, tool, ...',
+  description: 'What the tool is (at most 2000 characters).',
+});
