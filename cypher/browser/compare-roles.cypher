@@ -1,63 +1,51 @@
-// compareRoles: what 2–5 roles share and what is unique to each (skills, tools, practices, metrics,
-// collaborators), mean pairwise Jaccard and weighted Jaccard over required skills, and the summary
-// sentence (src/domain/similarity.ts). Shared skills: by the smallest importance, the summed one, then id.
+// compareRoles, the evidence: what 2–5 roles share and what is unique to each, in the API's concept space
+// (src/domain/compare.ts): a skill, tool or practice and every node SAME_AS it (rolegraph link) are one
+// requirement, so ESCO "Python (computer programming)" and O*NET Python count as shared. Also the mean
+// pairwise Jaccard over those concepts, and how many of them all the roles share out of their union.
+// Lists are by id. The API also weighs each requirement (importance × how rare it is among all roles),
+// orders the lists by that weight, reports the weighted similarity and counts requirements a role borrows
+// from the occupations it maps to (docs/analytics.md); this query counts each role's own links only.
 // :param roles => ['backend-developer', 'developer-experience-engineer']
 UNWIND range(0, size($roles) - 1) AS i
 MATCH (r:Role {id: $roles[i]})
 WITH i, r ORDER BY i
+CALL (r) {
+  OPTIONAL MATCH (r)-[l:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(n)
+  WITH DISTINCT type(l) AS facet, n WHERE n IS NOT NULL
+  // a concept is named by the smallest element id of its SAME_AS component
+  WITH facet, n, head(COLLECT { MATCH (n)-[:SAME_AS]-{0,4}(y) RETURN elementId(y) AS k ORDER BY k LIMIT 1 }) AS concept
+  ORDER BY n.id
+  RETURN collect({facet: facet, id: n.id, concept: concept}) AS items
+}
 WITH collect({
   role: r,
-  name: coalesce(r.name, r.id),
-  skills: COLLECT { MATCH (r)-[q:REQUIRES_SKILL]->(s:Skill) RETURN {id: s.id, name: coalesce(s.name, s.id), imp: coalesce(q.importance, 3)} },
-  tools: COLLECT { MATCH (r)-[:USES_TOOL]->(t:Tool) RETURN DISTINCT t.id },
-  practices: COLLECT { MATCH (r)-[:PRACTICES]->(p:Practice) RETURN DISTINCT p.id },
-  metrics: COLLECT { MATCH (r)-[:MEASURED_BY]->(m:Metric) RETURN DISTINCT m.id },
-  collaborators: COLLECT { MATCH (r)-[:COLLABORATES_WITH]->(c:Role) RETURN DISTINCT c.id }
+  items: items,
+  concepts: reduce(ks = [], x IN items | CASE WHEN x.concept IN ks THEN ks ELSE ks + x.concept END),
+  metrics: COLLECT { MATCH (r)-[:MEASURED_BY]->(m:Metric) RETURN DISTINCT m.id AS id ORDER BY id },
+  collaborators: COLLECT { MATCH (r)-[:COLLABORATES_WITH]->(c:Role) RETURN DISTINCT c.id AS id ORDER BY id }
 }) AS ps
-WITH ps, [p IN ps | [x IN p.skills | x.id]] AS ids
-// every pair once, in order (0,1), (0,2), ..., (1,2), ...
-WITH ps, ids, reduce(pairs = [], x IN range(0, size(ps) - 2) | pairs + [y IN range(x + 1, size(ps) - 1) | [x, y]]) AS pairs
-WITH ps, ids, [pair IN pairs |
-  {shared: size([s IN ids[pair[0]] WHERE s IN ids[pair[1]]]),
-   minSum: reduce(m = 0, a IN ps[pair[0]].skills | m + reduce(v = 0, b IN ps[pair[1]].skills | v + CASE WHEN b.id <> a.id THEN 0 WHEN a.imp < b.imp THEN a.imp ELSE b.imp END)),
-   wa: reduce(w = 0, a IN ps[pair[0]].skills | w + a.imp), wb: reduce(w = 0, b IN ps[pair[1]].skills | w + b.imp),
-   na: size(ids[pair[0]]), nb: size(ids[pair[1]])}] AS pairs
-WITH ps, ids,
-  reduce(j = 0.0, p IN pairs | j + CASE WHEN p.na + p.nb - p.shared = 0 THEN 0.0 ELSE toFloat(p.shared) / (p.na + p.nb - p.shared) END) / size(pairs) AS jaccard,
-  reduce(w = 0.0, p IN pairs | w + CASE WHEN p.wa + p.wb - p.minSum = 0 THEN 0.0 ELSE toFloat(p.minSum) / (p.wa + p.wb - p.minSum) END) / size(pairs) AS weightedSimilarity,
-  size(reduce(u = [], l IN ids | u + [s IN l WHERE NOT s IN u])) AS unionSize
-WITH ps, jaccard, weightedSimilarity, unionSize,
-  COLLECT {
-    UNWIND ps[0].skills AS s
-    WITH s, [p IN ps | [x IN p.skills WHERE x.id = s.id][0].imp] AS imps
-    WHERE none(x IN imps WHERE x IS NULL)
-    RETURN {id: s.id, name: s.name} AS skill
-    ORDER BY reduce(m = 5, x IN imps | CASE WHEN x < m THEN x ELSE m END) DESC, reduce(t = 0, x IN imps | t + x) DESC, s.id
-  } AS sharedSkills
-WITH ps, jaccard, weightedSimilarity, unionSize, sharedSkills,
-  [n IN [p IN ps | p.name] | n] AS names, [s IN sharedSkills[..3] | s.name] AS ex
-WITH ps, jaccard, weightedSimilarity, sharedSkills,
-  CASE WHEN size(names) = 1 THEN names[0] ELSE reduce(t = names[0], n IN names[1..-1] | t + ', ' + n) + ' and ' + last(names) END AS who,
-  CASE WHEN size(ex) <= 1 THEN coalesce(ex[0], '') ELSE reduce(t = ex[0], n IN ex[1..-1] | t + ', ' + n) + ' and ' + last(ex) END AS examples,
-  size(sharedSkills) AS n, unionSize AS m
+WITH ps, range(0, size(ps) - 1) AS all,
+  // every pair once, in order (0,1), (0,2), ..., (1,2), ...
+  reduce(pairs = [], x IN range(0, size(ps) - 2) | pairs + [y IN range(x + 1, size(ps) - 1) | [x, y]]) AS pairs
+WITH ps, all, [pair IN pairs |
+  {inter: size([c IN ps[pair[0]].concepts WHERE c IN ps[pair[1]].concepts]),
+   na: size(ps[pair[0]].concepts), nb: size(ps[pair[1]].concepts)}] AS pairs,
+  reduce(u = [], p IN ps | u + [c IN p.concepts WHERE NOT c IN u]) AS union
+WITH ps, all, union,
+  reduce(j = 0.0, p IN pairs | j + CASE WHEN p.na + p.nb - p.inter = 0 THEN 0.0 ELSE toFloat(p.inter) / (p.na + p.nb - p.inter) END) / size(pairs) AS jaccard,
+  [c IN union WHERE all(p IN ps WHERE c IN p.concepts)] AS everywhere
+WITH ps, all, union, jaccard, everywhere,
+  [facet IN ['REQUIRES_SKILL', 'USES_TOOL', 'PRACTICES'] | [x IN ps[0].items WHERE x.facet = facet AND x.concept IN everywhere | x.id]] AS shared
 RETURN [p IN ps | p.role] AS roles,
-  [s IN sharedSkills | s.id] AS sharedSkills,
-  [t IN ps[0].tools WHERE all(p IN ps WHERE t IN p.tools)] AS sharedTools,
-  [t IN ps[0].practices WHERE all(p IN ps WHERE t IN p.practices)] AS sharedPractices,
-  [t IN ps[0].metrics WHERE all(p IN ps WHERE t IN p.metrics)] AS sharedMetrics,
-  [t IN ps[0].collaborators WHERE all(p IN ps WHERE t IN p.collaborators)] AS sharedCollaborators,
-  [i IN range(0, size(ps) - 1) | {
+  shared[0] AS sharedSkills, shared[1] AS sharedTools, shared[2] AS sharedPractices,
+  [m IN ps[0].metrics WHERE all(p IN ps WHERE m IN p.metrics)] AS sharedMetrics,
+  [c IN ps[0].collaborators WHERE all(p IN ps WHERE c IN p.collaborators)] AS sharedCollaborators,
+  [i IN all | {
     role: ps[i].role.id,
-    skills: [x IN ps[i].skills WHERE all(j IN range(0, size(ps) - 1) WHERE j = i OR none(y IN ps[j].skills WHERE y.id = x.id)) | x.id],
-    tools: [x IN ps[i].tools WHERE all(j IN range(0, size(ps) - 1) WHERE j = i OR NOT x IN ps[j].tools)],
-    practices: [x IN ps[i].practices WHERE all(j IN range(0, size(ps) - 1) WHERE j = i OR NOT x IN ps[j].practices)],
-    metrics: [x IN ps[i].metrics WHERE all(j IN range(0, size(ps) - 1) WHERE j = i OR NOT x IN ps[j].metrics)],
-    collaborators: [x IN ps[i].collaborators WHERE all(j IN range(0, size(ps) - 1) WHERE j = i OR NOT x IN ps[j].collaborators)]
+    skills: [x IN ps[i].items WHERE x.facet = 'REQUIRES_SKILL' AND all(j IN all WHERE j = i OR NOT x.concept IN ps[j].concepts) | x.id],
+    tools: [x IN ps[i].items WHERE x.facet = 'USES_TOOL' AND all(j IN all WHERE j = i OR NOT x.concept IN ps[j].concepts) | x.id],
+    practices: [x IN ps[i].items WHERE x.facet = 'PRACTICES' AND all(j IN all WHERE j = i OR NOT x.concept IN ps[j].concepts) | x.id],
+    metrics: [m IN ps[i].metrics WHERE all(j IN all WHERE j = i OR NOT m IN ps[j].metrics)],
+    collaborators: [c IN ps[i].collaborators WHERE all(j IN all WHERE j = i OR NOT c IN ps[j].collaborators)]
   }] AS unique,
-  jaccard, weightedSimilarity,
-  CASE
-    WHEN m = 0 THEN who + ' list no required skills.'
-    WHEN n = 0 THEN who + ' share none of their ' + m + ' skills.'
-    ELSE who + ' share ' + n + ' of ' + m + ' skills (' + toInteger(round(100.0 * n / m)) + '%)' +
-      CASE WHEN n <= 3 THEN ': ' ELSE ', among them ' END + examples + '.'
-  END AS summary
+  jaccard, size(everywhere) AS sharedCount, size(union) AS unionCount

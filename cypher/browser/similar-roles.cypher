@@ -1,21 +1,40 @@
-// similarRoles: the roles closest to one role, by weighted Jaccard over required skills
-// (Σ min importance / Σ max importance; src/domain/similarity.ts), with the shared skills that drive it.
-// Ties: plain Jaccard, then name, then id. A REQUIRES_SKILL without importance counts as 3.
+// similarRoles, the evidence: the roles that require, use or practise something $role does, in the API's
+// concept space (a node and every node SAME_AS it are one), most shared first, with the Jaccard over
+// concepts and the role's own shared skills (by importance, then id) and tools (by id). Teams and
+// stakeholders are left out, as in every analytics answer.
+// The API ranks these candidates differently: a soft cosine over requirements weighted by importance and
+// rarity, with partial credit for related skills and shared ESCO skill groups, blended with the similarity
+// of the roles' titles and descriptions, which also finds roles that share no node at all (docs/analytics.md).
 // :param role => 'backend-developer'
 // :param first => 10
 MATCH (r:Role {id: $role})
-WITH r, COLLECT { MATCH (r)-[q:REQUIRES_SKILL]->(:Skill) RETURN coalesce(q.importance, 3) } AS mine
-MATCH (r)-[a:REQUIRES_SKILL]->(s:Skill)<-[b:REQUIRES_SKILL]-(o:Role)
-WHERE o <> r
-WITH r, mine, o, s, coalesce(a.importance, 3) AS ia, coalesce(b.importance, 3) AS ib
-// strongest drivers first: the smaller importance, then the sum, then id
-ORDER BY CASE WHEN ia < ib THEN ia ELSE ib END DESC, ia + ib DESC, s.id
-WITH r, mine, o, collect(s) AS shared, sum(CASE WHEN ia < ib THEN ia ELSE ib END) AS minSum
-WITH r, o, shared, minSum, mine,
-     COLLECT { MATCH (o)-[q:REQUIRES_SKILL]->(:Skill) RETURN coalesce(q.importance, 3) } AS theirs
-WITH r, o, shared,
-     toFloat(minSum) / (reduce(w = 0, x IN mine | w + x) + reduce(w = 0, x IN theirs | w + x) - minSum) AS score,
-     toFloat(size(shared)) / (size(mine) + size(theirs) - size(shared)) AS jaccard
-ORDER BY score DESC, jaccard DESC, coalesce(o.name, o.id), o.id
+CALL (r) {
+  MATCH (r)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(n)
+  RETURN collect(DISTINCT head(COLLECT { MATCH (n)-[:SAME_AS]-{0,4}(y) RETURN elementId(y) AS k ORDER BY k LIMIT 1 })) AS mine
+}
+MATCH (r)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(:Skill|Tool|Practice)-[:SAME_AS]-{0,4}(:Skill|Tool|Practice)<-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]-(o:Role)
+WHERE o <> r AND NOT coalesce(o.roleKind, 'job') IN ['team', 'stakeholder']
+WITH DISTINCT r, mine, o
+CALL (o) {
+  MATCH (o)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(n)
+  RETURN collect(DISTINCT head(COLLECT { MATCH (n)-[:SAME_AS]-{0,4}(y) RETURN elementId(y) AS k ORDER BY k LIMIT 1 })) AS theirs
+}
+WITH r, o, mine, theirs, size([c IN mine WHERE c IN theirs]) AS shared
+WITH r, o, shared, toFloat(shared) / (size(mine) + size(theirs) - shared) AS jaccard
+ORDER BY shared DESC, jaccard DESC, coalesce(o.name, o.id), o.id
 LIMIT toInteger($first)
-RETURN r AS role, o AS similar, o.id AS id, score, jaccard, [s IN shared | s.id] AS sharedSkills, shared
+CALL (r, o) {
+  MATCH (r)-[q:REQUIRES_SKILL]->(s:Skill)
+  WHERE EXISTS { (o)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(:Skill|Tool|Practice)-[:SAME_AS]-{0,4}(s) }
+  WITH s, coalesce(q.importance, 3) AS importance ORDER BY importance DESC, s.id
+  RETURN collect(s) AS sharedSkillNodes
+}
+CALL (r, o) {
+  MATCH (r)-[:USES_TOOL]->(t:Tool)
+  WHERE EXISTS { (o)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(:Skill|Tool|Practice)-[:SAME_AS]-{0,4}(t) }
+  WITH DISTINCT t ORDER BY t.id
+  RETURN collect(t.id) AS sharedTools
+}
+RETURN r AS role, o AS similar, o.id AS id, shared, jaccard,
+  [s IN sharedSkillNodes | s.id] AS sharedSkills, sharedTools, sharedSkillNodes
+ORDER BY shared DESC, jaccard DESC, coalesce(o.name, o.id), o.id

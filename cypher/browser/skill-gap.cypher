@@ -1,22 +1,26 @@
-// skillGap: what moving from one role to another asks for (src/domain/gap.ts).
-//   transferable / toLearn: the target's skills held / missing, by the target's importance, then id
-//   learningOrder: toLearn sorted by level (the longest chain of prerequisite or broader-first pairs
-//     among the skills to learn that ends at the skill, never repeating a skill), then by toLearn order
-//   coverage = met weight / the target's weight (skills by importance, tools 2 each); 1 if nothing required
-//   effort = missing weight / 5 (in importance-5 skills)
+// skillGap, the evidence: which of the target role's skills and tools the first role already has and which
+// are left to learn, in the API's concept space (src/domain/gap.ts): a requirement is held when the first
+// role requires, uses or practises that node or one SAME_AS it (rolegraph link), so O*NET Docker meets
+// curated Docker. learningOrder: what to learn, sorted by level (the longest chain of prerequisite or
+// broader-first pairs among the skills to learn that ends at the skill, never repeating a skill), then by
+// importance and id. requirementsKnown is false when the target lists no skills or tools at all.
+// The API also gives partial credit for related skills (RELATED_TO, BROADER, RELATED_SKILL, shared ESCO
+// skill groups), orders by what each skill is worth (importance × how rare it is), computes coverage and
+// effort, and counts what a role borrows from the occupations it maps to (docs/analytics.md).
 // :param from => 'backend-developer'
 // :param to => 'platform-engineer'
 MATCH (a:Role {id: $from}), (b:Role {id: $to})
 CALL (a, b) {
   OPTIONAL MATCH (b)-[q:REQUIRES_SKILL]->(s:Skill)
-  WITH s, coalesce(q.importance, 3) AS importance, EXISTS { (a)-[:REQUIRES_SKILL]->(s) } AS held
+  WITH s, coalesce(q.importance, 3) AS importance,
+    EXISTS { (a)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(:Skill|Tool|Practice)-[:SAME_AS]-{0,4}(s) } AS held
   ORDER BY importance DESC, s.id
   RETURN [x IN collect({skill: s, importance: importance, held: held}) WHERE x.skill IS NOT NULL] AS target
 }
 CALL (a, b) {
   OPTIONAL MATCH (b)-[:USES_TOOL]->(t:Tool)
   WITH DISTINCT t ORDER BY t.id
-  RETURN [x IN collect({tool: t, held: EXISTS { (a)-[:USES_TOOL]->(t) }}) WHERE x.tool IS NOT NULL] AS tools
+  RETURN [x IN collect({tool: t, held: EXISTS { (a)-[:REQUIRES_SKILL|USES_TOOL|PRACTICES]->(:Skill|Tool|Practice)-[:SAME_AS]-{0,4}(t) }}) WHERE x.tool IS NOT NULL] AS tools
 }
 WITH a, b, target, tools, [x IN target WHERE NOT x.held] AS toLearn
 CALL (toLearn) {
@@ -33,14 +37,11 @@ CALL (toLearn) {
   ORDER BY level, priority
   RETURN collect(s) AS learningOrder
 }
-WITH a, b, target, tools, toLearn, learningOrder,
-  reduce(w = 0, x IN target | w + x.importance) + 2 * size(tools) AS total,
-  reduce(w = 0, x IN toLearn | w + x.importance) + 2 * size([t IN tools WHERE NOT t.held]) AS missing
 RETURN a AS from, b AS to,
   [x IN target WHERE x.held | x.skill.id] AS transferable,
   [x IN toLearn | {skill: x.skill.id, importance: x.importance}] AS toLearn,
+  [t IN tools WHERE t.held | t.tool.id] AS transferableTools,
   [t IN tools WHERE NOT t.held | t.tool.id] AS toolsToLearn,
   [s IN learningOrder | s.id] AS learningOrder,
-  CASE WHEN total = 0 THEN 1.0 ELSE toFloat(total - missing) / total END AS coverage,
-  missing / 5.0 AS effort,
+  size(target) + size(tools) > 0 AS requirementsKnown,
   [x IN toLearn | x.skill] AS skillsToLearn

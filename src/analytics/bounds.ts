@@ -30,14 +30,15 @@ export function unmeasuredBounds(maxListFirst: number): ListBounds {
   };
 }
 
-/** Measures every bound over the roles' requirements and recorded moves (at least 1 each). */
+/** Measures every bound over the roles' requirements (own and borrowed) and recorded moves (at least 1 each). */
 export function measureBounds(roles: readonly RoleProfile[], movesPerRole: readonly number[]): ListBounds {
   const b: ListBounds = { skillsPerRole: 1, toolsPerRole: 1, practicesPerRole: 1, metricsPerRole: 1, collaboratorsPerRole: 1, movesPerRole: 1, rolesPerSkill: 1, rolesPerTool: 1 };
   const perSkill = new Map<string, number>();
   const perTool = new Map<string, number>();
   for (const r of roles) {
-    b.skillsPerRole = Math.max(b.skillsPerRole, r.skills.size);
-    b.toolsPerRole = Math.max(b.toolsPerRole, r.tools.size);
+    // Answers list borrowed requirements beside the role's own (skillGap, matchRoles).
+    b.skillsPerRole = Math.max(b.skillsPerRole, r.skills.size + (r.borrowedSkills?.size ?? 0));
+    b.toolsPerRole = Math.max(b.toolsPerRole, r.tools.size + (r.borrowedTools?.size ?? 0));
     b.practicesPerRole = Math.max(b.practicesPerRole, r.practices.size);
     b.metricsPerRole = Math.max(b.metricsPerRole, r.metrics.size);
     b.collaboratorsPerRole = Math.max(b.collaboratorsPerRole, r.collaborators.size);

@@ -5,7 +5,7 @@
 // and links come back as parallel arrays of internal ids in rows of a few hundred, so a full ESCO + O*NET
 // graph is a few thousand records of integer lists. Internal ids are only compared within that one
 // transaction. docs/analytics.md records the measurements that chose this over per-request Cypher.
-import { buildSpace, makeNeeds, withGroups, type ConceptSpace, type RelatedPair } from '../domain/concepts.js';
+import { buildSpace, FROM_PRACTICE, FROM_SKILL, FROM_TOOL, makeNeeds, withGroups, type ConceptSpace, type RelatedPair } from '../domain/concepts.js';
 import { orderIndex, type OrderIndex, type OrderPair } from '../domain/gap.js';
 import type { RecordedMove } from '../domain/moves.js';
 import type { MoveEdge } from '../domain/paths.js';
@@ -171,7 +171,7 @@ export function buildProjection(rows: ProjectionRows): Projection {
   });
 
   // Each role's own requirements, as nodes (for answers) and as concept entries.
-  const entries: [number, number, boolean][][] = roles.map(() => []);
+  const entries: [number, number, number][][] = roles.map(() => []);
   const hot: Set<string>[] = roles.map(() => new Set());
   for (const l of rows.links) {
     for (let k = 0; k < l.roles.length; k++) {
@@ -192,22 +192,22 @@ export function buildProjection(rows: ProjectionRows): Projection {
       const item = itemAt.get(l.targets[k])!;
       if (l.facet === 'skills') {
         (p.skills as Map<string, number>).set(target, Number(l.weights[k]));
-        entries[r].push([conceptOfItem[item], Number(l.weights[k]), false]);
+        entries[r].push([conceptOfItem[item], Number(l.weights[k]), FROM_SKILL]);
       } else if (l.facet === 'tools') {
         (p.tools as Set<string>).add(target);
         const isHot = Number(l.weights[k]) === 1;
         if (isHot) hot[r].add(target);
-        entries[r].push([conceptOfItem[item], isHot ? HOT_TOOL_WEIGHT : TOOL_WEIGHT, true]);
+        entries[r].push([conceptOfItem[item], isHot ? HOT_TOOL_WEIGHT : TOOL_WEIGHT, FROM_TOOL]);
       } else {
         (p.practices as Set<string>).add(target);
-        entries[r].push([conceptOfItem[item], PRACTICE_WEIGHT, false]);
+        entries[r].push([conceptOfItem[item], PRACTICE_WEIGHT, FROM_PRACTICE]);
       }
     }
   }
   const isJob = Uint8Array.from(roleKinds, (k) => (k === 'team' || k === 'stakeholder' ? 0 : 1));
   roles.forEach((p, r) => {
     const scale = Math.min(1, TOOL_BUDGET / Math.max(1, p.tools.size));
-    if (scale < 1) entries[r] = entries[r].map(([c, base, fromTool]) => [c, fromTool ? base * scale : base, fromTool]);
+    if (scale < 1) entries[r] = entries[r].map(([c, base, from]) => [c, from === FROM_TOOL ? base * scale : base, from]);
     p.needs = withGroups(makeNeeds(entries[r]), grouping);
     if (hot[r].size > 0) p.hotTools = hot[r];
     p.skillData = p.skills.size > 0 ? 'rated' : p.tools.size > 0 ? 'tools-only' : 'none';
@@ -272,7 +272,7 @@ const RATED_BORROW_WEIGHT = 0.3;
  * their weight. Borrowed requirements are marked (borrowedFrom, borrowedSkills/Tools) and counted below the
  * role's own (importance − 1).
  */
-function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: RoleProfile[], isJob: Uint8Array, own: readonly [number, number, boolean][][], space: ConceptSpace): void {
+function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: RoleProfile[], isJob: Uint8Array, own: readonly [number, number, number][][], space: ConceptSpace): void {
   const targets = new Map<number, { role: number; close: boolean }[]>();
   for (const o of occupations) for (let k = 0; k < o.roles.length; k++) {
     const r = roleAt.get(o.roles[k]);
@@ -292,7 +292,7 @@ function borrowRequirements(occupations: readonly OccupationColumns[], roleAt: R
     if (lenders.length === 0) continue;
     const withTools = p.skillData === 'none' || rated;
     const factor = rated ? RATED_BORROW_WEIGHT : 1;
-    const borrowed = lenders.flatMap((t) => own[t.role].filter(([, , fromTool]) => !fromTool || withTools).map(([c, base, fromTool]): [number, number, boolean] => [c, factor * Math.max(1, base - 1), fromTool]));
+    const borrowed = lenders.flatMap((t) => own[t.role].filter(([, , from]) => from !== FROM_TOOL || withTools).map(([c, base, from]): [number, number, number] => [c, factor * Math.max(1, base - 1), from]));
     p.needs = withGroups(makeNeeds([...own[r], ...borrowed]), space);
     p.borrowedFrom = lenders.map((t) => roles[t.role].id);
     const skills = new Map<string, number>();

@@ -156,13 +156,6 @@ export class AnalyticsService {
     return this.gapFor(p, conceptSet(p.roles[a].needs), b, from, to, p.roles[a]);
   }
 
-  /** The gap from a person's skills and tools (ids of any source) to a role. */
-  async skillGapFromProfile(skills: readonly string[], tools: readonly string[], to: string): Promise<GapResult> {
-    const p = await this.projection();
-    const b = job(p, to, 'to');
-    return this.gapFor(p, profileConcepts(p, skills, tools), b, 'profile', to);
-  }
-
   private gapFor(p: Projection, held: ReadonlySet<number>, b: number, from: string, to: string, holder?: RoleProfile): GapResult {
     const target = p.roles[b];
     // Borrowed requirements are listed too (marked inferred): they are what the coverage counts.
@@ -210,8 +203,10 @@ export class AnalyticsService {
     return rankMatches({ concepts, hasTools: tools.length > 0 }, p.index, first, answerable(p, origins)).map((m) => {
       const role = p.roles[m.index];
       const has = (id: string) => concepts.has(p.conceptOf.get(id) ?? -1);
-      const skillIds = [...role.skills].sort(([x, ix], [y, iy]) => iy - ix || (x < y ? -1 : 1)).map(([id]) => id);
-      const toolIds = [...role.tools].sort();
+      // Borrowed requirements are listed too: they are what the coverage counts (as in skillGap).
+      const skills = new Map([...(role.borrowedSkills ?? []), ...role.skills]);
+      const skillIds = [...skills].sort(([x, ix], [y, iy]) => iy - ix || (x < y ? -1 : 1)).map(([id]) => id);
+      const toolIds = [...new Set([...role.tools, ...(role.borrowedTools ?? [])])].sort();
       return {
         id: m.id,
         score: m.score,

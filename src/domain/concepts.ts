@@ -16,17 +16,22 @@
 //                skill of one of its groups, and roles whose skills share groups are a little alike (each role
 //                also weighs every group of its skills at GROUP_WEIGHT × its strongest skill there)
 
-/** A role's requirements: concepts in ascending order, their base weights, and whether each came only from tools; and the groups of its skills. */
+/** Where a requirement comes from, as bits: a concept can be required as a skill, a tool and a practice at once. */
+export const FROM_SKILL = 1;
+export const FROM_TOOL = 2;
+export const FROM_PRACTICE = 4;
+
+/** A role's requirements: concepts in ascending order, their base weights, and where each came from (FROM_* bits); and the groups of its skills. */
 export interface Needs {
   concepts: Int32Array;
   base: Float64Array;
-  toolOnly: Uint8Array;
+  from: Uint8Array;
   /** Groups of the concepts, ascending, with GROUP_WEIGHT × the strongest base weight in each. */
   groups: Int32Array;
   groupBase: Float64Array;
 }
 
-export const EMPTY_NEEDS: Needs = { concepts: new Int32Array(0), base: new Float64Array(0), toolOnly: new Uint8Array(0), groups: new Int32Array(0), groupBase: new Float64Array(0) };
+export const EMPTY_NEEDS: Needs = { concepts: new Int32Array(0), base: new Float64Array(0), from: new Uint8Array(0), groups: new Int32Array(0), groupBase: new Float64Array(0) };
 
 /** What sharing a skill group is worth towards a requirement, and how much a role weighs its groups. */
 export const GROUP_CREDIT = 0.2;
@@ -111,22 +116,22 @@ export function buildSpace(
   return { count, specificity, start, neighbour, credit, groupCount: grouping.groupCount, groupStart: g.start, groupOf: g.items, groupSpecificity: specificityOf(grouping.groupDf, grouping.groupCount, roles) };
 }
 
-/** Makes a role's requirement vector from (concept, base weight, from a tool) entries; the largest weight per concept wins. */
-export function makeNeeds(entries: Iterable<readonly [concept: number, base: number, fromTool: boolean]>): Needs {
-  const byConcept = new Map<number, { base: number; toolOnly: boolean }>();
-  for (const [c, base, fromTool] of entries) {
+/** Makes a role's requirement vector from (concept, base weight, FROM_* bit) entries; the largest weight per concept wins. */
+export function makeNeeds(entries: Iterable<readonly [concept: number, base: number, from: number]>): Needs {
+  const byConcept = new Map<number, { base: number; from: number }>();
+  for (const [c, base, from] of entries) {
     const had = byConcept.get(c);
-    if (!had) byConcept.set(c, { base, toolOnly: fromTool });
+    if (!had) byConcept.set(c, { base, from });
     else {
       had.base = Math.max(had.base, base);
-      had.toolOnly &&= fromTool;
+      had.from |= from;
     }
   }
   const sorted = [...byConcept].sort((x, y) => x[0] - y[0]);
   return {
     concepts: Int32Array.from(sorted.map(([c]) => c)),
     base: Float64Array.from(sorted.map(([, v]) => v.base)),
-    toolOnly: Uint8Array.from(sorted.map(([, v]) => (v.toolOnly ? 1 : 0))),
+    from: Uint8Array.from(sorted.map(([, v]) => v.from)),
     groups: new Int32Array(0),
     groupBase: new Float64Array(0),
   };

@@ -1,12 +1,13 @@
 // A person's skills and tools against every role (matchRoles), in concept space.
 //   recall     how much of the role the profile covers: Σ w(r, c) × credit(c) / Σ w(r, c) over the
-//              role's requirements; when the profile names no tools, the role's tool-only requirements
-//              are left out of both sums (the profile does not speak to them)
+//              role's requirements the profile can speak to: a profile names skills and tools, never
+//              practices, so practice-only requirements are left out of both sums, and tool-only ones too
+//              when the profile names no tools
 //   precision  how much of the profile the role uses: Σ s(p) × credit_r(p) / Σ s(p) over profile concepts
 //   score      F1 = 2 × precision × recall / (precision + recall)
 // So a role's own requirements rank that role first, and a role using one of the profile's skills does
 // not outrank one using all of them.
-import { coverage, type Needs } from './concepts.js';
+import { coverage, FROM_SKILL, FROM_TOOL, type Needs } from './concepts.js';
 import { byNameThenId, type RoleProfile } from './profile.js';
 import type { SimilarityIndex } from './similarity.js';
 
@@ -31,10 +32,11 @@ export function matchRole(person: Profile, role: RoleProfile, w: Float64Array, i
   const { space } = index;
   const needs: Needs = role.needs;
   const { credit } = coverage(needs, person.concepts, space);
+  const spoken = FROM_SKILL | (person.hasTools ? FROM_TOOL : 0);
   let total = 0;
   let met = 0;
   for (let i = 0; i < needs.concepts.length; i++) {
-    if (!person.hasTools && needs.toolOnly[i]) continue;
+    if ((needs.from[i] & spoken) === 0) continue;
     total += w[i];
     met += w[i] * credit[i];
   }

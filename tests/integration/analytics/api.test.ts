@@ -42,7 +42,7 @@ describe('compareRoles', () => {
     expect(c.jaccard).toBeLessThan(1);
     expect(c.weightedSimilarity).toBeGreaterThan(0);
     expect(c.weightedSimilarity).toBeLessThanOrEqual(1);
-    expect(c.summary).toMatch(/^Backend Developer and .+ share \d+ of \d+ skills \(\d+%\)/);
+    expect(c.summary).toMatch(/^Backend Developer and .+ share \d+ of \d+ skills and tools \(\d+%\)/);
     expect(c.unique[0].role.id).toBe('backend-developer');
     expect(names(c.unique[0].skills)).toMatch(/API|database|server/i);
   });
@@ -164,11 +164,20 @@ describe('matchRoles', () => {
     const [{ skills, tools }] = await graph.read(
       "MATCH (r:Role {id: 'platform-engineer'}) RETURN COLLECT { MATCH (r)-[:REQUIRES_SKILL]->(s:Skill) RETURN s.id } AS skills, COLLECT { MATCH (r)-[:USES_TOOL]->(t:Tool) RETURN DISTINCT t.id } AS tools",
     );
-    const { matchRoles } = await data('query($s: [ID!]!, $t: [ID!]) { matchRoles(skills: $s, tools: $t, first: 5) { role { id } coverage matched { id } missing { id } missingTools { id } } }', { s: skills, t: tools });
-    // its own profile covers Platform Engineer fully, and with the most matches it ranks first among full matches
-    expect(matchRoles[0]).toMatchObject({ role: { id: 'platform-engineer' }, coverage: 1, missing: [], missingTools: [] });
-    const cov = matchRoles.map((m: any) => m.coverage);
-    expect(cov).toEqual([...cov].sort((a, b) => b - a));
+    const q = 'query($s: [ID!]!, $t: [ID!]) { matchRoles(skills: $s, tools: $t, first: 5) { role { id } score coverage matched { id } missing { id } matchedTools { id } missingTools { id } } }';
+    const { matchRoles } = await data(q, { s: skills, t: tools });
+    // its own profile ranks Platform Engineer first and matches every requirement of its own
+    const [top] = matchRoles;
+    expect(top.role.id).toBe('platform-engineer');
+    expect(new Set(top.matched.map((m: any) => m.id))).toEqual(new Set(skills));
+    expect(new Set(top.matchedTools.map((m: any) => m.id))).toEqual(new Set(tools));
+    // what it still lacks are only requirements it borrows from the occupation it maps to
+    const own = new Set([...skills, ...tools]);
+    expect([...top.missing, ...top.missingTools].filter((m: any) => own.has(m.id))).toEqual([]);
+    // coverage is 1 exactly when nothing is missing
+    for (const m of matchRoles) expect(m.coverage === 1, JSON.stringify(m)).toBe(m.missing.length === 0 && m.missingTools.length === 0);
+    const scores = matchRoles.map((m: any) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('refuses unknown and repeated skills', async () => {

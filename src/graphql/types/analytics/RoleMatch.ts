@@ -12,25 +12,25 @@ export class RoleMatch {
   @Field(() => Float, { description: 'The ranking score: F1 of coverage and precision, in [0, 1].' })
   score!: number;
 
-  @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers, in [0, 1] (its tools are left out when the profile names none).' })
+  @Field(() => Float, { description: 'Share of the role\'s weighted requirements the profile covers, in [0, 1]: its practices are left out (a profile names skills and tools), and its tools too when the profile names none.' })
   coverage!: number;
 
   @Field(() => Float, { description: 'Share of the profile the role uses, by specificity, in [0, 1].' })
   precision!: number;
 
   @Bounded('skillsPerRole')
-  @Field(() => [Skill], { description: 'Role skills the profile has, most important first.' })
+  @Field(() => [Skill], { description: 'Role skills the profile has, most important first (including those it borrows from the occupation it maps to, as coverage counts them).' })
   matched!: Skill[];
 
   @Bounded('skillsPerRole')
-  @Field(() => [Skill], { description: 'Role skills the profile lacks, most important first.' })
+  @Field(() => [Skill], { description: 'Role skills the profile lacks, most important first (including borrowed ones).' })
   missing!: Skill[];
 
   @Bounded('toolsPerRole')
-  @Field(() => [Tool], { description: 'Role tools the profile has.' })
+  @Field(() => [Tool], { description: 'Role tools the profile has (own and borrowed).' })
   matchedTools!: Tool[];
 
   @Bounded('toolsPerRole')
-  @Field(() => [Tool], { description: 'Role tools the profile lacks.' })
+  @Field(() => [Tool], { description: 'Role tools the profile lacks (own and borrowed).' })
   missingTools!: Tool[];
 }
