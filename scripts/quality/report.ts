@@ -36,7 +36,7 @@ export function renderQuality(before: QualityFigures | null, after: QualityFigur
     'npm run quality                                                    # measures this version, writes this page',
     '```',
     '',
-    `Figures: after = this version (${after.measuredAt.slice(0, 10)})${before ? `; before = commit 2088606, the engine before one graph (${before.measuredAt.slice(0, 10)}), measured with \`npm run quality -- --api <its /graphql> --old --label before\`` : ''}.`,
+    `Figures: after = this version (${after.measuredAt.slice(0, 10)})${before ? `; before = commit 2d1a737, the engine before one graph (${before.measuredAt.slice(0, 10)}), measured with \`npm run quality -- --api <its /graphql> --old --label before\`` : ''}.`,
     '',
   ];
   if (after.links) {

@@ -89,7 +89,7 @@ export const GUIDE_SLIDES: readonly GuideSlide[] = [
     text: [
       '<b>CAN_MOVE_TO</b> records career moves; <code>stated</code> says whether an article states the move or it is inferred.',
       'Below, every route of up to three moves. The API\'s <code>careerPaths</code> ranks them by what each step asks you to learn, and adds moves inferred from similar skill sets.',
-      'The API\'s own answers, computed in Cypher, are the files in <code>cypher/browser/</code> of the repository (<code>compare-roles</code>, <code>similar-roles</code>, <code>skill-gap</code>, <code>next-roles</code>, <code>career-paths</code>, <code>match-roles</code>): paste one after the <code>:param</code> lines it opens with.',
+      'The evidence behind the API\'s answers, in the same concept space (nodes joined by <b>SAME_AS</b> count as one), is in the files in <code>cypher/browser/</code> of the repository (<code>compare-roles</code>, <code>similar-roles</code>, <code>skill-gap</code>, <code>next-roles</code>, <code>career-paths</code>, <code>match-roles</code>): paste one after the <code>:param</code> lines it opens with. Each header says what the API adds (weights, partial credit, text similarity).',
     ],
     queries: [
       {
