@@ -121,6 +121,8 @@ export interface LimitsConfig {
   maxConcurrent: number;
   introspection: boolean;
   playground: boolean;
+  /** max-age (seconds) of anonymous GET reads, which also carry an ETag of the graph version; 0: no-store, no ETag. */
+  cacheMaxAgeSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<LimitsConfig> = Object.freeze({
@@ -141,6 +143,7 @@ export const DEFAULT_LIMITS: Readonly<LimitsConfig> = Object.freeze({
   maxConcurrent: 16,
   introspection: true,
   playground: true,
+  cacheMaxAgeSeconds: 60,
 });
 
 export function limitsConfig(env: Env = process.env): LimitsConfig {
@@ -164,6 +167,7 @@ export function limitsConfig(env: Env = process.env): LimitsConfig {
     maxConcurrent: intEnv('ROLEGRAPH_MAX_CONCURRENT', d.maxConcurrent, env),
     introspection: boolEnv('ROLEGRAPH_INTROSPECTION', !production, env),
     playground: boolEnv('ROLEGRAPH_PLAYGROUND', !production, env),
+    cacheMaxAgeSeconds: intEnv('ROLEGRAPH_CACHE_MAX_AGE', d.cacheMaxAgeSeconds, env),
   };
 }
 

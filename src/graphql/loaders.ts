@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import { NODE_LABELS, type NodeLabel } from '../model.js';
 import type { Db } from '../store/graph.js';
-import { nodesById, type NodeRecord } from '../store/reads/nodes.js';
+import { labelsOf, nodesById, type NodeRecord } from '../store/reads/nodes.js';
 import type { Compiled } from './compile/statements.js';
 import { unpack } from './compile/prefetch.js';
 import { record } from './compile/print.js';
@@ -43,6 +43,11 @@ export function createLoaders(graph: Db) {
   return {
     /** Nodes by id, every stored property. */
     nodes: perLabel(graph),
+    /** The label of a node by id (node(id:), nodes(ids:)); null when no node has it. */
+    labels: new DataLoader<string, NodeLabel | null>(async (ids) => {
+      const found = await labelsOf(graph, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     /** The `value` (or `node`) column of a batched compiled statement for one key, null when it has no row. */
     compiled(c: Compiled, key: string): Promise<unknown> {
       const id = `${c.text}\n${JSON.stringify(c.params)}`;

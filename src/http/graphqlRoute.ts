@@ -11,6 +11,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import { WWW_AUTHENTICATE } from '../graphql/plugins/access.js';
 import type { Graph } from '../store/graph.js';
 import { AuthenticationError } from './auth/index.js';
+import { etagMatches, isShareable, readCaching, sharedHeaders } from './caching.js';
 import { checkDocuments } from './documentGuard.js';
 import { errorBody, HttpError } from './errors.js';
 import type { Lifecycle } from './lifecycle.js';
@@ -53,6 +54,7 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
   const { limits, lifecycle } = opts;
   const apolloHandler = fastifyApolloHandler(opts.apollo, { context: async (request) => request.graphqlContext! });
   let inFlight = 0;
+  const caching = readCaching(opts.graph, limits.cacheMaxAgeSeconds);
 
   async function prepare(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (lifecycle.phase === 'starting') {
@@ -93,11 +95,14 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
   async function handle(request: FastifyRequest, reply: FastifyReply) {
     if (isLandingPage(request)) return opts.landingPage!(reply);
     await prepare(request, reply);
+    const etag = isShareable(request, caching) ? await caching.etag() : null;
+    if (etag && etagMatches(request.headers['if-none-match'], etag)) return sharedHeaders(reply.code(304), etag, caching).send();
     const body = await apolloHandler.call(app, request as never, reply as never);
     if (typeof body === 'string' && Buffer.byteLength(body) > limits.maxResponseBytes) {
       request.state.errorCodes.push(ErrorCode.RESPONSE_TOO_LARGE);
       return reply.code(400).type('application/json; charset=utf-8').send(errorBody(ErrorCode.RESPONSE_TOO_LARGE, `The answer is larger than ${limits.maxResponseBytes} bytes; ask for fewer items or fields.`, { maxResponseBytes: limits.maxResponseBytes }));
     }
+    if (etag && reply.statusCode === 200 && request.state.errorCodes.length === 0) sharedHeaders(reply, etag, caching);
     return body;
   }
 

@@ -46,10 +46,16 @@ const examples: Example[] = [
     question: 'Search roles, skills, tools and practices at once; typos are forgiven.',
     query: `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
-    kind
-    id
-    name
     score
+    exact
+    node {
+      __typename
+      id
+      ... on Role { name }
+      ... on Skill { name }
+      ... on Tool { name }
+      ... on Practice { name }
+    }
   }
 }`,
     variables: { text: 'platfrom enginer', first: 10 },

@@ -3,6 +3,7 @@
 // not by alias: aliases asking for the same list with the same arguments read it once, and their
 // sub-selections are merged.
 import type { FieldNode, FragmentDefinitionNode, SelectionNode, ValueNode } from 'graphql';
+import { conditionApplies } from '../types/define.js';
 
 export interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
@@ -55,7 +56,7 @@ export function groupKey(name: string, args: Record<string, unknown>): string {
   return keys.length === 0 ? name : `${name}(${keys.map((k) => `${k}:${JSON.stringify(args[k])}`).join(',')})`;
 }
 
-/** The fields selected on `typeName`, grouped by groupKey, in first-seen order. */
+/** The fields selected on `typeName` (directly, or in fragments on it or an interface of it), grouped by groupKey, in first-seen order. */
 export function fieldsOn(selections: readonly SelectionNode[], typeName: string, walk: Walk): Map<string, SelectedField> {
   const out = new Map<string, SelectedField>();
   const visit = (nodes: readonly SelectionNode[]) => {
@@ -69,10 +70,10 @@ export function fieldsOn(selections: readonly SelectionNode[], typeName: string,
         if (seen) seen.selections.push(...sub);
         else out.set(key, { name: node.name.value, args, selections: [...sub] });
       } else if (node.kind === 'InlineFragment') {
-        if (!node.typeCondition || node.typeCondition.name.value === typeName) visit(node.selectionSet.selections);
+        if (!node.typeCondition || conditionApplies(node.typeCondition.name.value, typeName)) visit(node.selectionSet.selections);
       } else {
         const fragment = walk.fragments[node.name.value];
-        if (fragment && fragment.typeCondition.name.value === typeName) visit(fragment.selectionSet.selections);
+        if (fragment && conditionApplies(fragment.typeCondition.name.value, typeName)) visit(fragment.selectionSet.selections);
       }
     }
   };

@@ -34,14 +34,25 @@ export interface ComplexityLimits {
   maxListFirst: number;
 }
 
-type Oversized = { field: string; first: number; max: number };
+type OutOfRange = { field: string; argument: string; value: number; min: number; max: number };
 
-/** Records every `first` over its cap; prices nothing, so it sees every field. */
-function capCheck(schema: GraphQLSchema, limits: ComplexityLimits, found: Oversized[]): ComplexityEstimator {
+/** A field's own argument ranges (type-graphql `@Extensions({ argumentRanges })`), e.g. careerPaths' maxSteps 1–4. */
+export type ArgumentRanges = Record<string, readonly [min: number, max: number]>;
+
+/**
+ * Records every paging argument outside its range: `first` of any field (1 to the cap of its level) and
+ * the ranges a field declares. Prices nothing, so it sees every field. One check for every level and
+ * both ends, so one mistake always gets one error shape (docs/api.md).
+ */
+function rangeCheck(schema: GraphQLSchema, limits: ComplexityLimits, found: OutOfRange[]): ComplexityEstimator {
   const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType()]);
   return ({ type, field, args }) => {
-    const max = roots.has(type) ? limits.maxFirst : limits.maxListFirst;
-    if (typeof args.first === 'number' && args.first > max) found.push({ field: field.name, first: args.first, max });
+    const declared = (field.extensions?.argumentRanges ?? {}) as ArgumentRanges;
+    const ranges: ArgumentRanges = { first: [1, roots.has(type) ? limits.maxFirst : limits.maxListFirst], ...declared };
+    for (const [argument, [min, max]] of Object.entries(ranges)) {
+      const value = args[argument];
+      if (typeof value === 'number' && (value < min || value > max)) found.push({ field: field.name, argument, value, min, max });
+    }
     return undefined;
   };
 }
@@ -63,16 +74,16 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   return 1 + childComplexity * Math.max(1, first);
 };
 
-/** The cost of an operation and any `first` over its cap; throws GraphQLError on bad variables. */
+/** The cost of an operation and any paging argument out of its range; throws GraphQLError on bad variables. */
 export function measure(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, limits: ComplexityLimits, bounds: ListBounds) {
-  const oversized: Oversized[] = [];
+  const outOfRange: OutOfRange[] = [];
   const complexity = getComplexity({
     schema,
     query,
     variables,
     operationName,
     estimators: [
-      capCheck(schema, limits, oversized),
+      rangeCheck(schema, limits, outOfRange),
       introspectionEstimator(schema),
       boundedEstimator(bounds),
       fieldExtensionsEstimator(),
@@ -80,7 +91,7 @@ export function measure(schema: GraphQLSchema, query: DocumentNode, variables: R
       simpleEstimator({ defaultComplexity: 1 }),
     ],
   });
-  return { complexity, oversized };
+  return { complexity, outOfRange };
 }
 
 function tooComplex(message: string, extra: Record<string, unknown>): GraphQLError {
@@ -108,9 +119,9 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
             if (/^Variable "\$/.test(message)) return;
             throw err;
           }
-          const big = result.oversized[0];
-          if (big) {
-            throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "first" of field "${big.field}": must be at most ${big.max}, got ${big.first}`, { argument: 'first', http: { status: 400 } });
+          const bad = result.outOfRange[0];
+          if (bad) {
+            throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "${bad.argument}" of field "${bad.field}": must be between ${bad.min} and ${bad.max}, got ${bad.value}`, { argument: bad.argument, field: bad.field, http: { status: 400 } });
           }
           const spent = contextValue.request;
           if (spent.cost + result.complexity > limits.maxComplexity) {

@@ -1,6 +1,6 @@
 // The overlap and career-transition questions. Thin: checks arguments, asks the analytics service
 // (src/analytics/service.ts), and names the ids it returns.
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
 import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { ORIGINS, isOrigin } from '../../model.js';
@@ -46,7 +46,7 @@ const ORIGINS_ARG = { nullable: true, description: 'Only roles from these source
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => RoleComparison, { description: 'Compares 2 to 5 distinct roles: shared and unique skills, tools, practices, metrics and collaborators, Jaccard and weighted similarity, and a one-sentence summary.' })
+  @Query(() => RoleComparison, { nullable: true, description: 'Compares 2 to 5 distinct roles: shared and unique skills, tools, practices, metrics and collaborators, Jaccard and weighted similarity, and a one-sentence summary.' })
   async compareRoles(@Ctx() ctx: Context, @Arg('roles', () => [ID], { description: '2 to 5 distinct role ids.' }) roles: string[]): Promise<RoleComparison> {
     const service = ctx.analytics;
     const c = await answer({ roles }, () => service.compareRoles(distinct('roles', roles, 2, 5)));
@@ -72,7 +72,7 @@ export class AnalyticsResolver {
     };
   }
 
-  @Query(() => [RoleSimilarity], { description: 'Other roles of any source ranked by similarity (ties: name, id), with the shared skills and tools behind each score. Never the role itself, nor a team or stakeholder.' })
+  @Query(() => [RoleSimilarity], { nullable: true, description: 'Other roles of any source ranked by similarity (ties: name, id), with the shared skills and tools behind each score. Never the role itself, nor a team or stakeholder.' })
   async similarRoles(
     @Ctx() ctx: Context,
     @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
@@ -85,7 +85,7 @@ export class AnalyticsResolver {
     return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
 
-  @Query(() => SkillGap, { description: 'What moving from one role to another asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
+  @Query(() => SkillGap, { nullable: true, description: 'What moving from one role to another asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
   async skillGap(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The role moved from.' }) from: string,
@@ -108,7 +108,7 @@ export class AnalyticsResolver {
     };
   }
 
-  @Query(() => [CareerMove], { description: 'Where a role can lead: the moves recorded in the graph first (stated by a source article before a dataset\'s recorded relatedness), then roles suggested by similarity. Never a team or stakeholder.' })
+  @Query(() => [CareerMove], { nullable: true, description: 'Where a role can lead: the moves recorded in the graph first (stated by a source article before a dataset\'s recorded relatedness), then roles suggested by similarity. Never a team or stakeholder.' })
   async nextRoles(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
@@ -121,7 +121,8 @@ export class AnalyticsResolver {
     return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
   }
 
-  @Query(() => [CareerPath], { description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
+  @Query(() => [CareerPath], { nullable: true, description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
+  @Extensions({ argumentRanges: { maxSteps: [1, 4], first: [1, 5] } })
   async careerPaths(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
@@ -141,7 +142,7 @@ export class AnalyticsResolver {
     }));
   }
 
-  @Query(() => [RoleMatch], { description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills.' })
+  @Query(() => [RoleMatch], { nullable: true, description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills.' })
   async matchRoles(
     @Ctx() ctx: Context,
     @Arg('skills', () => [ID], { description: 'The skill ids a person has (at least one, no repeats).' }) skills: string[],

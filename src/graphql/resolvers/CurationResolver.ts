@@ -37,27 +37,27 @@ async function upsert(ctx: Context, label: CuratedLabel, input: { id: string } &
 
 @Resolver()
 export class CurationResolver {
-  @Mutation(() => Role, { description: 'Creates or updates a role by id (needs the "write" scope).' })
+  @Mutation(() => Role, { nullable: true, description: 'Creates or updates a role by id (needs the "write" scope).' })
   upsertRole(@Ctx() ctx: Context, @Arg('input', () => RoleInput) input: RoleInput): Promise<Role> {
     return upsert(ctx, 'Role', v.validate(v.upsertRoleArgs, { input }).input) as Promise<Role>;
   }
 
-  @Mutation(() => Skill, { description: 'Creates or updates a skill by id (needs the "write" scope).' })
+  @Mutation(() => Skill, { nullable: true, description: 'Creates or updates a skill by id (needs the "write" scope).' })
   upsertSkill(@Ctx() ctx: Context, @Arg('input', () => SkillInput) input: SkillInput): Promise<Skill> {
     return upsert(ctx, 'Skill', v.validate(v.upsertSkillArgs, { input }).input) as Promise<Skill>;
   }
 
-  @Mutation(() => Tool, { description: 'Creates or updates a tool by id (needs the "write" scope).' })
+  @Mutation(() => Tool, { nullable: true, description: 'Creates or updates a tool by id (needs the "write" scope).' })
   upsertTool(@Ctx() ctx: Context, @Arg('input', () => ToolInput) input: ToolInput): Promise<Tool> {
     return upsert(ctx, 'Tool', v.validate(v.upsertToolArgs, { input }).input) as Promise<Tool>;
   }
 
-  @Mutation(() => Practice, { description: 'Creates or updates a practice by id (needs the "write" scope).' })
+  @Mutation(() => Practice, { nullable: true, description: 'Creates or updates a practice by id (needs the "write" scope).' })
   upsertPractice(@Ctx() ctx: Context, @Arg('input', () => PracticeInput) input: PracticeInput): Promise<Practice> {
     return upsert(ctx, 'Practice', v.validate(v.upsertPracticeArgs, { input }).input) as Promise<Practice>;
   }
 
-  @Mutation(() => Role, { description: 'Says that a role requires a skill, with an importance from 1 (nice to have) to 5 (essential); updates the importance if the link exists. Returns the role.' })
+  @Mutation(() => Role, { nullable: true, description: 'Says that a role requires a skill, with an importance from 1 (nice to have) to 5 (essential); updates the importance if the link exists. Returns the role.' })
   linkRoleSkill(
     @Ctx() ctx: Context,
     @Arg('role', () => ID) role: string,
@@ -68,13 +68,13 @@ export class CurationResolver {
     return written(ctx, link(ctx.graph, 'link-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }], subject(ctx))) as Promise<Role>;
   }
 
-  @Mutation(() => Role, { description: 'Says that a role uses a tool. Returns the role.' })
+  @Mutation(() => Role, { nullable: true, description: 'Says that a role uses a tool. Returns the role.' })
   linkRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<Role> {
     const params = v.validate(v.roleToolArgs, { role, tool });
     return written(ctx, link(ctx.graph, 'link-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }], subject(ctx))) as Promise<Role>;
   }
 
-  @Mutation(() => Role, { description: 'Records a career move from one role to another; updates its kind if it exists. Returns the role moved from.' })
+  @Mutation(() => Role, { nullable: true, description: 'Records a career move from one role to another; updates its kind if it exists. Returns the role moved from.' })
   addCareerMove(
     @Ctx() ctx: Context,
     @Arg('from', () => ID) from: string,
@@ -85,25 +85,25 @@ export class CurationResolver {
     return written(ctx, link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx))) as Promise<Role>;
   }
 
-  @Mutation(() => Boolean, { description: 'Removes the link between a role and a skill; false if there was none.' })
+  @Mutation(() => Boolean, { nullable: true, description: 'Removes the link between a role and a skill; false if there was none.' })
   removeRoleSkill(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('skill', () => ID) skill: string): Promise<boolean> {
     const params = v.validate(v.roleSkillArgs, { role, skill });
     return written(ctx, unlink(ctx.graph, 'remove-role-skill', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Skill', id: skill, argument: 'skill' }]));
   }
 
-  @Mutation(() => Boolean, { description: 'Removes the link between a role and a tool; false if there was none.' })
+  @Mutation(() => Boolean, { nullable: true, description: 'Removes the link between a role and a tool; false if there was none.' })
   removeRoleTool(@Ctx() ctx: Context, @Arg('role', () => ID) role: string, @Arg('tool', () => ID) tool: string): Promise<boolean> {
     const params = v.validate(v.roleToolArgs, { role, tool });
     return written(ctx, unlink(ctx.graph, 'remove-role-tool', params, [{ label: 'Role', id: role, argument: 'role' }, { label: 'Tool', id: tool, argument: 'tool' }]));
   }
 
-  @Mutation(() => Boolean, { description: 'Removes the career move from one role to another; false if there was none.' })
+  @Mutation(() => Boolean, { nullable: true, description: 'Removes the career move from one role to another; false if there was none.' })
   removeCareerMove(@Ctx() ctx: Context, @Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string): Promise<boolean> {
     const params = v.validate(v.moveEndsArgs, { from, to });
     return written(ctx, unlink(ctx.graph, 'remove-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }]));
   }
 
-  @Mutation(() => DeleteResult, { description: 'Deletes a role, skill, tool or practice. Refused while the node is still linked, unless detach: true (which removes its relationships too).' })
+  @Mutation(() => DeleteResult, { nullable: true, description: 'Deletes a role, skill, tool or practice. Refused while the node is still linked, unless detach: true (which removes its relationships too).' })
   async deleteNode(
     @Ctx() ctx: Context,
     @Arg('kind', () => NodeKind) kind: NodeKind,

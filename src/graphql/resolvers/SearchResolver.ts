@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { checkPositive } from '../pagination.js';
 import { SearchArgs } from '../types/args.js';
+import { ofType } from '../types/define.js';
 import { SearchHit } from '../types/SearchHit.js';
 
 const DEFAULT_HITS = 10;
@@ -20,16 +21,23 @@ const TERM_COST = 10;
 const searchCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + TERM_COST * searchTerms(typeof args.text === 'string' ? args.text : '').length + (typeof args.first === 'number' ? args.first : DEFAULT_HITS) * Math.max(1, childComplexity);
 
+/** A hit's id: opaque, and the same for the same search text and node. */
+function hitId(text: string, nodeId: string): string {
+  return `hit:${Buffer.from(JSON.stringify([text, nodeId]), 'utf8').toString('base64url')}`;
+}
+
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description: 'Typeahead search over roles, skills, tools and practices by name or alias: exact matches first, then names starting with the text, then word matches, then typo-tolerant ones ("kubernets", "postgress").',
     complexity: searchCost,
   })
-  search(@Ctx() ctx: Context, @Args(() => SearchArgs) { text, first, kinds }: SearchArgs) {
+  async search(@Ctx() ctx: Context, @Args(() => SearchArgs) { text, first, kinds }: SearchArgs) {
     if (text.trim() === '') throw badInput('text', 'must not be empty');
     if (text.length > MAX_TEXT) throw badInput('text', `must be at most ${MAX_TEXT} characters`);
     if (kinds && kinds.length === 0) throw badInput('kinds', 'must name at least one kind, or be left out');
-    return keywordCandidates(ctx.graph, text, checkPositive(first, DEFAULT_HITS), kinds ?? SEARCH_KINDS);
+    const rows = await keywordCandidates(ctx.graph, text, checkPositive(first, DEFAULT_HITS), kinds ?? SEARCH_KINDS);
+    // The node is built from what the search read; its other fields load on demand (storedFields.ts).
+    return rows.map((r) => ({ ...r, id: hitId(text, r.id), node: ofType({ id: r.id, name: r.name, origin: r.origin }, r.kind) }));
   }
 }

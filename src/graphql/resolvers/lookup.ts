@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { runCompiled } from '../loaders.js';
 import { encodeCursor, listLimits, pageRequest, toConnection, type PageArgsIn } from '../pagination.js';
-import type { NodeObject } from '../types/define.js';
+import { ofType, type NodeObject } from '../types/define.js';
 
 /** The node with this id, or whose name or alias matches `name` case-insensitively; null when none. */
 export async function lookupNode(ctx: Context, label: NodeLabel, args: { id?: string | null; name?: string | null }, info: GraphQLResolveInfo): Promise<unknown> {
@@ -25,6 +25,22 @@ export async function lookupNode(ctx: Context, label: NodeLabel, args: { id?: st
     return ctx.loaders.compiled(lookupStatement(label, 'key', info, maxListFirst), key);
   }
   throw badInput('id', 'pass an id or a name');
+}
+
+/**
+ * Nodes of any label by id, in order, null for an unknown id: their labels in one round trip, then each
+ * label's compiled lookup (batched over the ids of that label), so the selection costs what `role(id:)` does.
+ */
+export async function nodesByAnyId(ctx: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<unknown[]> {
+  const { maxFirst, maxListFirst } = listLimits(ctx);
+  if (ids.length > maxFirst) throw badInput('ids', `must hold at most ${maxFirst} ids, got ${ids.length}`);
+  const labels = await ctx.loaders.labels.loadMany(ids);
+  return Promise.all(ids.map(async (id, i) => {
+    const label = labels[i];
+    if (label === null || label instanceof Error) return null;
+    const found = await ctx.loaders.compiled(lookupStatement(label, 'id', info, maxListFirst), id);
+    return found === null ? null : ofType(found as object, label);
+  }));
 }
 
 /** One page of a label as a connection. */

@@ -2,7 +2,7 @@
 // after:, search:, origin:)` and likewise for skills, tools and practices; lookups only for metrics and
 // sources. Each compiles its whole selection into one statement (lookup.ts).
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { NodeLabel } from '../../model.js';
 import type { ListLabel } from '../../store/reads/pages.js';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
@@ -10,8 +10,8 @@ import type { Context } from '../context.js';
 import { PAGE_DEFAULT } from '../pagination.js';
 import { LookupArgs, PageArgs } from '../types/args.js';
 import { connectionTypeOf } from '../types/Connection.js';
-import { typeOf } from '../types/define.js';
-import { lookupNode, pageConnection } from './lookup.js';
+import { Node, typeOf } from '../types/define.js';
+import { lookupNode, nodesByAnyId, pageConnection } from './lookup.js';
 
 interface NodeQueries {
   label: NodeLabel;
@@ -53,4 +53,20 @@ function queriesOf(q: NodeQueries): ClassType {
   return cls;
 }
 
-export const nodeQueryResolvers: ClassType[] = QUERIES.map(queriesOf);
+/** nodes(ids:) costs its ids times what is selected on each. */
+const idsCost: ComplexityEstimator = ({ args, childComplexity }) => 1 + (Array.isArray(args.ids) ? args.ids.length : 1) * Math.max(1, childComplexity);
+
+@Resolver()
+class NodeById {
+  @Query(() => Node, { nullable: true, description: 'Any node by id (Relay\'s refetch): a Role, Skill, Tool, Practice, Metric or Source. Null when no node has the id.' })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The node\'s id.' }) id: string, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return nodesByAnyId(ctx, [id], info).then(([n]) => n);
+  }
+
+  @Query(() => [Node], { nullable: 'itemsAndList', complexity: idsCost, description: 'Nodes by id, in the order asked; null for an id no node has. At most ROLEGRAPH_MAX_FIRST ids (100 unless configured).' })
+  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'The nodes\' ids.' }) ids: string[], @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
+    return nodesByAnyId(ctx, ids, info);
+  }
+}
+
+export const nodeQueryResolvers: ClassType[] = [...QUERIES.map(queriesOf), NodeById];

@@ -1,7 +1,7 @@
 // Object types declared as tables of fields rather than one decorated property each: the node types
 // (Role, Skill, ...) and the relationship item types are built here, and the selection compiler reads the
 // same tables to know which fields are stored properties (src/graphql/compile/).
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, InterfaceType, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
 import { Hydrate, SourcesById } from '../middleware/storedFields.js';
 
 export type ScalarName = 'ID' | 'String' | 'Int' | 'Float' | 'Boolean' | '[String]';
@@ -25,13 +25,43 @@ const SCALARS: Record<ScalarName, () => unknown> = {
 };
 
 const types = new Map<string, ClassType>();
+const interfaces = new Map<string, string[]>();
 
-/** A named, empty class registered as a GraphQL object type. */
-export function objectType(name: string, description: string): ClassType {
-  const cls = { [name]: class {} }[name];
-  ObjectType(name, { description })(cls);
-  types.set(name, cls);
+/** The GraphQL type an object stands for, when it is returned through an interface (Node). */
+const TYPE_NAME = Symbol('GraphQL type name');
+
+/** Marks an object as being of `typeName` (kept off its enumerable keys, so spreading and marks like `complete` are untouched). */
+export function ofType<T extends object>(obj: T, typeName: string): T {
+  Object.defineProperty(obj, TYPE_NAME, { value: typeName, enumerable: false });
+  return obj;
+}
+
+/**
+ * Relay's Global Object Identification: every node type implements Node, and `node(id:)` / `nodes(ids:)`
+ * fetch any of them. Ids are already unique across labels, so they are used as they are.
+ */
+export const Node = (() => {
+  const cls = { Node: class {} }.Node;
+  InterfaceType('Node', {
+    description: 'Anything with a stable id that node(id:) refetches: Role, Skill, Tool, Practice, Metric, Source. Ids are unique across these types.',
+    resolveType: (value: object) => (value as Record<symbol, string | undefined>)[TYPE_NAME],
+  })(cls);
+  Field(() => ID, { description: 'The node\'s id, unique across every node type.' })(cls.prototype, 'id');
   return cls;
+})();
+
+/** A named, empty class registered as a GraphQL object type (implementing the given interfaces). */
+export function objectType(name: string, description: string, implementing: { name: string; cls: ClassType }[] = []): ClassType {
+  const cls = { [name]: class {} }[name];
+  ObjectType(name, implementing.length > 0 ? { description, implements: implementing.map((i) => i.cls) } : { description })(cls);
+  types.set(name, cls);
+  interfaces.set(name, implementing.map((i) => i.name));
+  return cls;
+}
+
+/** Whether a fragment's type condition applies to an object of `typeName`: the type itself or an interface of it. */
+export function conditionApplies(condition: string, typeName: string): boolean {
+  return condition === typeName || (interfaces.get(typeName)?.includes(condition) ?? false);
 }
 
 /** Adds scalar fields; with `hydrate`, a field an object lacks is read from its stored node (storedFields.ts). */
@@ -81,7 +111,7 @@ const storedFields = new Map<string, Record<string, FieldSpec>>();
 
 /** A node type: its stored properties (read from the node), plus `sources` when described. */
 export function nodeType(label: string, description: string, fields: Record<string, FieldSpec>, sources?: string): ClassType<NodeObject> {
-  const cls = objectType(label, description);
+  const cls = objectType(label, description, [{ name: 'Node', cls: Node }]);
   addFields(cls, fields, { hydrate: true });
   if (sources) addSources(cls, sources);
   storedFields.set(label, fields);

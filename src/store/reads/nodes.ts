@@ -26,3 +26,9 @@ export async function nodesById<L extends NodeLabel>(graph: Db, label: L, ids: r
   const rows = await graph.read(cypher('queries/nodes-by-id'), { label, ids: [...ids] });
   return new Map(rows.map((r) => [r.id as string, complete(r.node as NodeRecordOf<L>)]));
 }
+
+/** The label of each id that names a node (Role, Skill, Tool, Practice, Metric or Source), in one round trip. */
+export async function labelsOf(graph: Db, ids: readonly string[]): Promise<Map<string, NodeLabel>> {
+  const rows = await graph.read(cypher('queries/node-labels'), { ids: [...ids] });
+  return new Map(rows.map((r) => [r.id as string, r.label as NodeLabel]));
+}

@@ -3,7 +3,7 @@
 // shapes of the answers to QUERIES, which the other modules import.
 
 /** @typedef {{ id: string, name: string }} Named */
-/** @typedef {{ kind: string, id: string, name: string, score: number }} SearchHit */
+/** @typedef {{ id: string, name: string }} SearchHit a role found by search (its node's id and name) */
 /**
  * @typedef {object} Comparison
  * @property {Named[]} roles
@@ -74,7 +74,7 @@ export async function gql(query, variables, signal) {
 const NAMED = '{ id name }';
 
 export const QUERIES = {
-  search: `query ExplorerSearch($text: String!, $first: Int) { search(text: $text, first: $first, kinds: [ROLE]) { kind id name score } }`,
+  search: `query ExplorerSearch($text: String!, $first: Int) { search(text: $text, first: $first, kinds: [ROLE]) { id score node { id ... on Role { name } } } }`,
   role: `query ExplorerRole($id: ID!) { role(id: $id) ${NAMED} }`,
   compare: `query ExplorerCompare($roles: [ID!]!) {
   compareRoles(roles: $roles) {
@@ -111,7 +111,8 @@ export const QUERIES = {
  * @returns {Promise<SearchHit[]>}
  */
 export async function searchRoles(text, signal) {
-  /** @type {{ search: SearchHit[] }} */
+  /** @type {{ search: { node: SearchHit }[] }} */
   const data = await gql(QUERIES.search, { text, first: 8 }, signal);
-  return data.search;
+  // A hit has its own id; the explorer works with the role it found.
+  return data.search.map((hit) => hit.node);
 }

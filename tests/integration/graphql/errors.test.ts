@@ -23,9 +23,11 @@ describe('read API: errors', () => {
   });
 
   it('keeps the rest of the response when one field has a bad argument', async () => {
-    const { body } = await suite.api.gql('{ role(id: "backend-developer") { name skills(first: -5) { importance } } }');
-    expect(body.errors![0].path).toEqual(['role', 'skills']);
+    // A range error in `first` is a request error (docs/api.md); an unknown origin is the field's own.
+    const { body } = await suite.api.gql('{ role(id: "backend-developer") { name skills(origin: "nowhere") { importance } } other: role(id: "platform-engineer") { name } }');
+    expect(body.errors![0]).toMatchObject({ path: ['role', 'skills'], extensions: { code: 'BAD_USER_INPUT', argument: 'origin' } });
     expect(body.data.role).toBeNull();
+    expect(body.data.other).toEqual({ name: 'Platform Engineer' });
   });
 
   describe('when Neo4j is unreachable', () => {

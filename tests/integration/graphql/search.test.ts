@@ -7,14 +7,15 @@ describe('read API: search', () => {
   const suite = apiSuite();
 
   async function search(text: string, extra: { first?: number; kinds?: string[] } = {}) {
-    const { body } = await suite.api.gql('query($text: String!, $first: Int, $kinds: [NodeKind!]) { search(text: $text, first: $first, kinds: $kinds) { kind id name score exact origin } }', { text, ...extra });
+    const { body } = await suite.api.gql('query($text: String!, $first: Int, $kinds: [NodeKind!]) { search(text: $text, first: $first, kinds: $kinds) { kind hit: id node { id } name score exact origin } }', { text, ...extra });
     return body;
   }
 
   async function hits(text: string, extra: { first?: number; kinds?: string[] } = {}) {
     const body = await search(text, extra);
     expect(body.errors).toBeUndefined();
-    return body.data.search as { kind: string; id: string; name: string; score: number; exact: boolean }[];
+    // Each hit as the node it found (a hit's own id names the search too: docs/api.md).
+    return (body.data.search as { kind: string; hit: string; node: { id: string }; name: string; score: number; exact: boolean }[]).map(({ node, hit: _hit, ...h }) => ({ ...h, id: node.id }));
   }
 
   it.each([

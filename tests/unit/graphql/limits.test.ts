@@ -62,9 +62,12 @@ describe('complexity and page caps', () => {
     expect(measure(schema, parse('{ roles { id } }'), {}, undefined, limits, bounds).complexity).toBe(1 + 20);
   });
 
-  it('finds every first over its cap, at the top and nested, from literals or variables', () => {
-    expect(measure(schema, parse('{ roles(first: 101) { id } }'), {}, undefined, limits, bounds).oversized).toEqual([{ field: 'roles', first: 101, max: 100 }]);
-    expect(measure(schema, parse('query($n: Int) { roles(first: 2) { skills(first: $n) { id } } }'), { n: 501 }, undefined, limits, bounds).oversized).toEqual([{ field: 'skills', first: 501, max: 500 }]);
-    expect(measure(schema, parse('{ roles(first: 100) { skills(first: 500) { id } } }'), {}, undefined, limits, bounds).oversized).toEqual([]);
+  it('finds every first out of its range, above and below, at the top and nested, from literals or variables', () => {
+    const range = (q: string, v: Record<string, unknown> = {}) => measure(schema, parse(q), v, undefined, limits, bounds).outOfRange;
+    expect(range('{ roles(first: 101) { id } }')).toEqual([{ field: 'roles', argument: 'first', value: 101, min: 1, max: 100 }]);
+    expect(range('{ roles(first: 0) { id } }')).toEqual([{ field: 'roles', argument: 'first', value: 0, min: 1, max: 100 }]);
+    expect(range('query($n: Int) { roles(first: 2) { skills(first: $n) { id } } }', { n: 501 })).toEqual([{ field: 'skills', argument: 'first', value: 501, min: 1, max: 500 }]);
+    expect(range('{ roles(first: 2) { skills(first: -1) { id } } }')).toEqual([{ field: 'skills', argument: 'first', value: -1, min: 1, max: 500 }]);
+    expect(range('{ roles(first: 100) { skills(first: 500) { id } } }')).toEqual([]);
   });
 });
