@@ -121,6 +121,8 @@ export interface LimitsConfig {
   maxConcurrent: number;
   introspection: boolean;
   playground: boolean;
+  /** Longest text extractSkills, matchRoles(profileText:) and skillGap(fromText:) accept. */
+  maxTextChars: number;
   /** max-age (seconds) of anonymous GET reads, which also carry an ETag of the graph version; 0: no-store, no ETag. */
   cacheMaxAgeSeconds: number;
 }
@@ -144,6 +146,7 @@ export const DEFAULT_LIMITS: Readonly<LimitsConfig> = Object.freeze({
   introspection: true,
   playground: true,
   cacheMaxAgeSeconds: 60,
+  maxTextChars: 20_000,
 });
 
 export function limitsConfig(env: Env = process.env): LimitsConfig {
@@ -168,6 +171,7 @@ export function limitsConfig(env: Env = process.env): LimitsConfig {
     introspection: boolEnv('ROLEGRAPH_INTROSPECTION', !production, env),
     playground: boolEnv('ROLEGRAPH_PLAYGROUND', !production, env),
     cacheMaxAgeSeconds: intEnv('ROLEGRAPH_CACHE_MAX_AGE', d.cacheMaxAgeSeconds, env),
+    maxTextChars: intEnv('ROLEGRAPH_MAX_TEXT_CHARS', d.maxTextChars, env),
   };
 }
 

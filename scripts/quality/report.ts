@@ -1,6 +1,7 @@
 // docs/quality.md from the figures `npm run quality` saved (data/quality/results/*.json).
 import type { MatchQuality, SimilarityQuality, TransitionResult } from './engine.js';
 import { formatLinkQuality, type LinkQuality } from './links.js';
+import { formatTexts, type TextResult } from './texts.js';
 
 export interface QualityFigures {
   label: string;
@@ -9,7 +10,8 @@ export interface QualityFigures {
   transitions: TransitionResult[];
   similar: { heldOut: SimilarityQuality; tuned: SimilarityQuality; tfidf: SimilarityQuality };
   match: MatchQuality;
-  extraction?: unknown;
+  /** Absent for versions without extractSkills. */
+  texts?: TextResult[];
 }
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${Math.round(100 * x)}%`);
@@ -97,6 +99,7 @@ export function renderQuality(before: QualityFigures | null, after: QualityFigur
     `| similarRoles after (held-out half) | ${after.similar.heldOut.occupations} | ${f3(after.similar.heldOut.precisionAt10)} | ${f3(after.similar.heldOut.ndcgAt10)} |`,
     `| similarRoles after (tuning half) | ${after.similar.tuned.occupations} | ${f3(after.similar.tuned.precisionAt10)} | ${f3(after.similar.tuned.ndcgAt10)} |`,
     '',
+    ...(after.texts ? formatTexts(after.texts) : []),
   );
   return `${lines.join('\n')}\n`;
 }

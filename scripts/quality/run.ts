@@ -6,6 +6,7 @@
 //   --label NAME     save the figures as data/quality/results/NAME.json (default "after")
 //   --old            the API at --api predates `origins` (ask for more similar roles and filter)
 //   --report         only render docs/quality.md from the saved before/after figures
+//   --texts          only measure the labelled texts again, into the saved figures of --label
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,11 +18,12 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 import { gqlClient, measureOwnMatch, measureSimilar, measureTfIdf, measureTransitions, relatedOccupations } from './engine.js';
 import { linkQuality } from './links.js';
 import { renderQuality, type QualityFigures } from './report.js';
+import { measureTexts } from './texts.js';
 
 const RESULTS = path.join(PROJECT_ROOT, 'data', 'quality', 'results');
 
 async function main() {
-  const { values } = parseArgs({ options: { api: { type: 'string' }, label: { type: 'string', default: 'after' }, old: { type: 'boolean' }, report: { type: 'boolean' }, quick: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { api: { type: 'string' }, label: { type: 'string', default: 'after' }, old: { type: 'boolean' }, report: { type: 'boolean' }, quick: { type: 'boolean' }, texts: { type: 'boolean' } } });
   if (!values.report) {
     const { graph } = await connect({ ...neo4jConfig(), queryTimeoutMs: 300_000 }, (l) => process.stderr.write(`${l}\n`));
     let close = async () => {};
@@ -34,20 +36,29 @@ async function main() {
     const gql = gqlClient(url);
     const say = (line: string) => process.stderr.write(`quality: ${line}\n`);
     try {
-      say('links');
-      const links = values.old ? null : await linkQuality(graph);
-      say('transitions');
-      const transitions = await measureTransitions(gql);
-      say('similar roles vs O*NET related occupations');
-      const held = await relatedOccupations(graph, 'odd');
-      const tuned = await relatedOccupations(graph, 'even');
-      const similar = { heldOut: await measureSimilar(gql, held, !values.old), tuned: await measureSimilar(gql, tuned, !values.old), tfidf: await measureTfIdf(graph, held) };
-      say('matchRoles on every role\'s own skills');
-      const match = await measureOwnMatch(graph, gql, values.quick ? 300 : Infinity);
-      const figures: QualityFigures = { label: values.label!, measuredAt: new Date().toISOString(), links, transitions, similar, match };
-      fs.mkdirSync(RESULTS, { recursive: true });
-      fs.writeFileSync(path.join(RESULTS, `${values.label}.json`), JSON.stringify(figures, null, 2) + '\n');
-      say(`saved data/quality/results/${values.label}.json`);
+      if (values.texts) {
+        const file = path.join(RESULTS, `${values.label}.json`);
+        const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as QualityFigures;
+        say('texts');
+        fs.writeFileSync(file, JSON.stringify({ ...saved, texts: await measureTexts(gql) }, null, 2) + '\n');
+      } else {
+        say('links');
+        const links = values.old ? null : await linkQuality(graph);
+        say('transitions');
+        const transitions = await measureTransitions(gql);
+        say('similar roles vs O*NET related occupations');
+        const held = await relatedOccupations(graph, 'odd');
+        const tuned = await relatedOccupations(graph, 'even');
+        const similar = { heldOut: await measureSimilar(gql, held, !values.old), tuned: await measureSimilar(gql, tuned, !values.old), tfidf: await measureTfIdf(graph, held) };
+        say('matchRoles on every role\'s own skills');
+        const match = await measureOwnMatch(graph, gql, values.quick ? 300 : Infinity);
+        say('texts');
+        const texts = values.old ? undefined : await measureTexts(gql);
+        const figures: QualityFigures = { label: values.label!, measuredAt: new Date().toISOString(), links, transitions, similar, match, texts };
+        fs.mkdirSync(RESULTS, { recursive: true });
+        fs.writeFileSync(path.join(RESULTS, `${values.label}.json`), JSON.stringify(figures, null, 2) + '\n');
+        say(`saved data/quality/results/${values.label}.json`);
+      }
     } finally {
       await close();
       await graph.close();

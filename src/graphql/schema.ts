@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AnalyticsResolver } from './resolvers/AnalyticsResolver.js';
 import { CurationResolver } from './resolvers/CurationResolver.js';
+import { ExtractResolver } from './resolvers/ExtractResolver.js';
 import { nodeQueryResolvers } from './resolvers/nodeQueries.js';
 import { relationshipResolvers } from './resolvers/relationshipFields.js';
 import { SearchResolver } from './resolvers/SearchResolver.js';
@@ -13,6 +14,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   CurationResolver,
   AnalyticsResolver,
+  ExtractResolver,
   ...nodeQueryResolvers,
   ...relationshipResolvers,
 ];

@@ -10,9 +10,8 @@ import { bearerToken, secretMatcher } from './auth/index.js';
 import { HttpError } from './errors.js';
 import { poolUse } from './neo4jPool.js';
 import { OperationLabels, outcomeLabel } from './operationLabels.js';
-import type { FinishedRequest, RequestObserver } from './requestLog.js';
+import { METRICS_PATH, type FinishedRequest, type RequestObserver } from './requestLog.js';
 
-export const METRICS_PATH = '/metrics';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -8,7 +8,6 @@ import { newRequestState, type RequestState } from '../graphql/context.js';
 import type { Logger } from '../logging.js';
 import { HEALTH_PREFIX } from './health.js';
 import type { Lifecycle } from './lifecycle.js';
-import { METRICS_PATH } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,6 +18,9 @@ declare module 'fastify' {
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 /** A request the server is done with, as the log line measured it. */
+/** Where the Prometheus metrics are served (metrics.ts); scrapes are logged at debug level, like health checks. */
+export const METRICS_PATH = '/metrics';
+
 export interface FinishedRequest {
   request: FastifyRequest;
   path: string;

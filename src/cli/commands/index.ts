@@ -6,5 +6,6 @@ import { importCommand } from './import.js';
 import { linkCommand } from './link.js';
 import { seedCommand } from './seed.js';
 import { statsCommand } from './stats.js';
+import { textCommands } from './text.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCommand, seedCommand, crosswalkCommand, linkCommand, statsCommand];
+export const COMMANDS: ((program: Command) => void)[] = [importCommand, seedCommand, crosswalkCommand, linkCommand, textCommands, statsCommand];

@@ -7,7 +7,7 @@ import { EDGE_SHAPES, relationshipOf, type EdgeShape, type Relationship } from '
 import { countSubquery, indent, listSubquery, type PieceVars } from '../../store/reads/relationshipCypher.js';
 import { InvalidInputError } from '../../errors.js';
 import { checkOrigin, decodeOffset, listFirst } from '../pagination.js';
-import { storedFieldsOf } from '../types/define.js';
+import { storedFieldsOf } from '../types/registry.js';
 import { fieldsOn, type SelectedField, type Walk } from './selection.js';
 
 export interface Build extends Walk {

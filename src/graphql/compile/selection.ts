@@ -3,7 +3,7 @@
 // not by alias: aliases asking for the same list with the same arguments read it once, and their
 // sub-selections are merged.
 import type { FieldNode, FragmentDefinitionNode, SelectionNode, ValueNode } from 'graphql';
-import { conditionApplies } from '../types/define.js';
+import { conditionApplies } from '../types/registry.js';
 
 export interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;

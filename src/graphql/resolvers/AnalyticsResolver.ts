@@ -1,10 +1,12 @@
 // The overlap and career-transition questions. Thin: checks arguments, asks the analytics service
 // (src/analytics/service.ts), and names the ids it returns.
 import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { ORIGINS, isOrigin } from '../../model.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
+import { checkText, textCost } from '../text.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
 import { CareerPath } from '../types/analytics/CareerPath.js';
 import { RoleComparison } from '../types/analytics/RoleComparison.js';
@@ -13,6 +15,10 @@ import { RoleSimilarity } from '../types/analytics/RoleSimilarity.js';
 import { SkillGap } from '../types/analytics/SkillGap.js';
 
 const LIST = { fallback: 10, max: 100 };
+
+/** A question about a person's text also pays for reading it. */
+const withTextCost = (argument: string, perItem: boolean): ComplexityEstimator => ({ args, childComplexity }) =>
+  textCost(args[argument]) + (perItem ? (typeof args.first === 'number' ? args.first : LIST.fallback) : 1) * Math.max(1, childComplexity);
 
 function distinct(argument: string, ids: readonly string[], min: number, max: number): string[] {
   if (ids.length < min || ids.length > max) throw badInput(argument, `needs ${min} to ${max} ids, got ${ids.length}`);
@@ -85,17 +91,21 @@ export class AnalyticsResolver {
     return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
 
-  @Query(() => SkillGap, { nullable: true, description: 'What moving from one role to another asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
+  @Query(() => SkillGap, { nullable: true, complexity: withTextCost('fromText', false), description: 'What moving from one role (or from a person\'s own text: a CV, a profile) to another role asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
   async skillGap(
     @Ctx() ctx: Context,
-    @Arg('from', () => ID, { description: 'The role moved from.' }) from: string,
     @Arg('to', () => ID, { description: 'The role moved to.' }) to: string,
+    @Arg('from', () => ID, { nullable: true, description: 'The role moved from (or give fromText).' }) from?: string | null,
+    @Arg('fromText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of a role: its skills are extracted as extractSkills does. Neither logged nor stored.' }) fromText?: string | null,
   ): Promise<SkillGap> {
     const service = ctx.analytics;
-    const g = await answer({ from, to }, () => service.skillGap(from, to));
+    if ((from == null) === (fromText == null)) throw badInput('from', 'give either from (a role id) or fromText, not both and not neither');
+    const g = fromText != null
+      ? await answer({ to }, () => service.skillGapFromText(checkText('fromText', fromText, ctx), to))
+      : await answer({ from: from!, to }, () => service.skillGap(from!, to));
     const n = await service.namer();
     return {
-      from: n('role', g.from) as SkillGap['from'],
+      from: (g.from === 'text' ? null : n('role', g.from)) as SkillGap['from'],
       to: n('role', g.to) as SkillGap['to'],
       transferable: ids(n, 'skill', g.transferable),
       toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null, inferred: g.inferred.has(s.id) })),
@@ -142,18 +152,28 @@ export class AnalyticsResolver {
     }));
   }
 
-  @Query(() => [RoleMatch], { nullable: true, description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills.' })
+  @Query(() => [RoleMatch], { nullable: true, complexity: withTextCost('profileText', true), description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills. The profile is skill and tool ids, or a text in the person\'s words (profileText).' })
   async matchRoles(
     @Ctx() ctx: Context,
-    @Arg('skills', () => [ID], { description: 'The skill ids a person has (at least one, no repeats).' }) skills: string[],
+    @Arg('skills', () => [ID], { nullable: true, description: 'The skill ids a person has (no repeats); or give profileText.' }) skills?: string[] | null,
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
+    @Arg('profileText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of ids: its skills and tools are extracted as extractSkills does. Neither logged nor stored.' }) profileText?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many roles (1–100, default 10).' }) first?: number | null,
     @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<RoleMatch[]> {
-    const skillIds = distinct('skills', skills, 1, 500);
-    const toolIds = distinct('tools', tools ?? [], 0, 500);
     const service = ctx.analytics;
-    const rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, checkFirst(first, LIST), checkOrigins(origins)));
+    const count = checkFirst(first, LIST);
+    const allowed = checkOrigins(origins);
+    let rows;
+    if (profileText != null) {
+      if (skills != null || tools != null) throw badInput('profileText', 'give either profileText or skills and tools, not both');
+      rows = await service.matchRolesFromText(checkText('profileText', profileText, ctx), count, allowed);
+    } else {
+      if (skills == null) throw badInput('skills', 'give skill ids, or profileText');
+      const skillIds = distinct('skills', skills, 1, 500);
+      const toolIds = distinct('tools', tools ?? [], 0, 500);
+      rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, count, allowed));
+    }
     const n = await service.namer();
     return rows.map((m) => ({
       role: n('role', m.id) as RoleMatch['role'],

@@ -3,17 +3,10 @@
 // same tables to know which fields are stored properties (src/graphql/compile/).
 import { ArgsType, Field, Float, ID, InputType, Int, InterfaceType, ObjectType, UseMiddleware, type ClassType } from 'type-graphql';
 import { Hydrate, SourcesById } from '../middleware/storedFields.js';
+import { registerType, type FieldSpec, type ScalarName } from './registry.js';
+export { conditionApplies, storedFieldsOf } from './registry.js';
 
-export type ScalarName = 'ID' | 'String' | 'Int' | 'Float' | 'Boolean' | '[String]';
-
-export interface FieldSpec {
-  type: ScalarName;
-  /** Overrides `type` with another GraphQL type (an enum, a list of one). */
-  of?: () => unknown;
-  description: string;
-  /** Non-null fields are always stored (or, for lists, read as [] when missing). */
-  nullable?: boolean;
-}
+export type { FieldSpec, ScalarName } from './registry.js';
 
 const SCALARS: Record<ScalarName, () => unknown> = {
   ID: () => ID,
@@ -25,7 +18,6 @@ const SCALARS: Record<ScalarName, () => unknown> = {
 };
 
 const types = new Map<string, ClassType>();
-const interfaces = new Map<string, string[]>();
 
 /** The GraphQL type an object stands for, when it is returned through an interface (Node). */
 const TYPE_NAME = Symbol('GraphQL type name');
@@ -55,13 +47,8 @@ export function objectType(name: string, description: string, implementing: { na
   const cls = { [name]: class {} }[name];
   ObjectType(name, implementing.length > 0 ? { description, implements: implementing.map((i) => i.cls) } : { description })(cls);
   types.set(name, cls);
-  interfaces.set(name, implementing.map((i) => i.name));
+  registerType(name, { interfaces: implementing.map((i) => i.name) });
   return cls;
-}
-
-/** Whether a fragment's type condition applies to an object of `typeName`: the type itself or an interface of it. */
-export function conditionApplies(condition: string, typeName: string): boolean {
-  return condition === typeName || (interfaces.get(typeName)?.includes(condition) ?? false);
 }
 
 /** Adds scalar fields; with `hydrate`, a field an object lacks is read from its stored node (storedFields.ts). */
@@ -107,20 +94,14 @@ export interface NodeObject {
   [property: string]: unknown;
 }
 
-const storedFields = new Map<string, Record<string, FieldSpec>>();
 
 /** A node type: its stored properties (read from the node), plus `sources` when described. */
 export function nodeType(label: string, description: string, fields: Record<string, FieldSpec>, sources?: string): ClassType<NodeObject> {
   const cls = objectType(label, description, [{ name: 'Node', cls: Node }]);
   addFields(cls, fields, { hydrate: true });
   if (sources) addSources(cls, sources);
-  storedFields.set(label, fields);
+  registerType(label, { storedFields: fields });
   return cls as ClassType<NodeObject>;
-}
-
-/** The stored scalar fields of a node type, or undefined for a type that is not a node type. */
-export function storedFieldsOf(typeName: string): Record<string, FieldSpec> | undefined {
-  return storedFields.get(typeName);
 }
 
 /** The class of an object type declared here (thunks resolve it lazily, after every module loaded). */

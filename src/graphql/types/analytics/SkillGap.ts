@@ -24,7 +24,7 @@ export class SkillToLearn {
 
 @ObjectType({ description: 'What moving from one role to another asks for.' })
 export class SkillGap {
-  @Field(() => Role, { description: 'The role moved from.' })
+  @Field(() => Role, { nullable: true, description: 'The role moved from; null when the gap starts from a text (fromText).' })
   from!: Role;
 
   @Field(() => Role, { description: 'The role moved to.' })

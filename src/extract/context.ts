@@ -1,0 +1,56 @@
+// Which parts of a text state what a person has or a job needs, and which do not: a sentence that negates
+// ("No PHP", "you won't touch the React front end", "not required"), a section whose heading negates
+// ("What we don't need"), and boilerplate ("equal opportunity employer", benefits) are left out.
+const NEGATION = /\b(?:no|not|never|without|none|nor|don't|doesn't|won't|isn't|aren't|wasn't|weren't|cannot|can't|n't|do not|does not|will not|need not)\b/i;
+const BOILERPLATE = /\b(?:equal[- ]opportunit\w*|we offer|benefits?|holidays?|salary|compensation|pension|parental leave|learning budget|apply (?:now|today)|privacy (?:notice|policy)|regardless of)\b/i;
+// "no experience required" and friends negate nothing the text asks for; they are boilerplate too.
+const NO_REQUIREMENT = /\bno (?:prior |previous )?(?:experience|degree|qualifications?)\b/i;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentences: split at sentence ends, line breaks and list bullets, keeping character offsets. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n.!?;]+(?:[.!?;]+(?=\s|$)|$)?|[.!?;]/g;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    let from = 0;
+    for (const s of line.matchAll(re)) {
+      // A dot inside a word (Node.js, e.g.) does not end a sentence: the regex above only splits before spaces.
+      from = s.index;
+      if (s[0].trim()) out.push({ start: m.index + from, end: m.index + from + s[0].length });
+    }
+  }
+  return out;
+}
+
+function isHeading(line: string): boolean {
+  return /^\s*#{1,6}\s/.test(line) || /^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(line) || /^\s*[A-Z][^.!?]{0,60}:\s*$/.test(line);
+}
+
+/** Character ranges whose mentions are not skills the text claims or asks for. */
+export function excludedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  let sectionNegated: Span | null = null;
+  for (const m of text.matchAll(/[^\n]*(?:\n|$)/g)) {
+    if (m[0] === '') break;
+    const line = m[0];
+    if (isHeading(line)) {
+      if (sectionNegated) out.push({ ...sectionNegated, end: m.index });
+      sectionNegated = NEGATION.test(line) || BOILERPLATE.test(line) ? { start: m.index, end: m.index } : null;
+    }
+  }
+  if (sectionNegated) out.push({ ...sectionNegated, end: text.length });
+  for (const s of sentences(text)) {
+    const body = text.slice(s.start, s.end);
+    if (NO_REQUIREMENT.test(body) || BOILERPLATE.test(body) || NEGATION.test(body)) out.push(s);
+  }
+  return out;
+}
+
+export function inside(spans: readonly Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}

@@ -1,0 +1,222 @@
+// Skills and tools named in a CV or a job ad, resolved to the graph's concepts (one per real-world skill,
+// across sources). Every label and alias of every skill, tool and practice is a phrase of one automaton
+// (automaton.ts); a match counts when it is not inside a negated or boilerplate sentence (context.ts), and
+// ambiguous words ("go", "react", "chef") only when written as the label writes them.
+import { longestNonOverlapping, PhraseAutomaton } from './automaton.js';
+import { excludedRanges, inside, type Span } from './context.js';
+import { COMMON_WORDS } from './commonWords.js';
+import { labelKeys, type LabelForm } from '../linking/labels.js';
+import { tokenize, words } from './tokens.js';
+
+export type ConceptKind = 'skill' | 'tool' | 'practice';
+export type MatchedBy = 'label' | 'alias' | 'semantic';
+
+export interface PhraseNode {
+  kind: ConceptKind;
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  origin: string;
+  /** Roles requiring or using it (a node no role uses is a weaker answer). */
+  roles: number;
+}
+
+interface Phrase {
+  node: PhraseNode;
+  by: MatchedBy;
+  /** How the label is written, for words that are also plain English. */
+  written: string;
+  /** A single word that counts only when the text writes it as `written` (ambiguous or derived words). */
+  exactCase: boolean;
+  rank: number;
+}
+
+export interface Mention {
+  node: PhraseNode;
+  by: MatchedBy;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Extracted {
+  /** The concept (the analytics' concept index, or -1 for a node outside it). */
+  concept: number;
+  /** The node that names the concept in the text (the first mention's). */
+  node: PhraseNode;
+  by: MatchedBy;
+  confidence: number;
+  mentions: Mention[];
+}
+
+/**
+ * The least cosine between a clause and a concept that makes the concept one the text speaks of: chosen on
+ * the labelled texts (docs/quality.md: 0.65 adds as many wrong skills as right ones, 0.8 almost none of either).
+ */
+export const SEMANTIC_MIN = 0.75;
+
+const ORIGIN_RANK: Record<string, number> = { curated: 0, api: 1, onet: 2, esco: 3 };
+
+/**
+ * Who owns a phrase several nodes share: a name before a form derived from it (O*NET's "Microsoft
+ * PowerShell" is written "PowerShell") before an alias, a used node, curated before O*NET before ESCO.
+ */
+function rankOf(node: PhraseNode, form: LabelForm): number {
+  // A product named without its vendor ("Active Directory") before a category named without "software".
+  const formRank = form === 'name' || form === 'unqualified' ? 0 : form === 'alias' ? 16 : form === 'unvendored' ? 6 : 8;
+  return formRank + (node.roles > 0 ? 0 : 4) + (ORIGIN_RANK[node.origin] ?? 3);
+}
+
+/** A single word that is also everyday English must be written as its label writes it ("Go", not "go"; "AWS" as "AWS"). */
+function acceptsCase(p: Phrase, raw: string): boolean {
+  return raw === p.written || (raw.length > 1 && raw === raw.toUpperCase() && p.written === p.written.toUpperCase() && raw === p.written.toUpperCase());
+}
+
+const isAmbiguous = (word: string) => word.length <= 2 || COMMON_WORDS.has(word);
+
+/**
+ * A single word derived from a longer name ("Microsoft PowerShell" → "PowerShell", "Amazon Simple Storage
+ * Service S3" → "S3") stands for that product only when it looks like a product name: capitals inside
+ * (PowerShell, macOS, GitHub), digits or symbols (S3, C++), or an acronym of three letters or more (JIRA).
+ * "Intuit QuickBooks Payments" must not make "Payments" a tool.
+ */
+function distinctive(word: string): boolean {
+  return /[A-Z]/.test(word.slice(1)) && word !== word.toUpperCase() ? true : /[\d+#.]/.test(word) || (word.length >= 3 && word === word.toUpperCase() && /[A-Z]/.test(word));
+}
+
+function confidenceOf(by: MatchedBy, node: PhraseNode, length: number): number {
+  let c = by === 'label' ? 0.95 : node.origin === 'esco' ? 0.75 : 0.85;
+  if (length === 1 && node.origin === 'esco') c -= 0.1;
+  if (node.roles === 0) c -= 0.15;
+  return Math.max(0.1, Math.round(c * 100) / 100);
+}
+
+export class SkillExtractor {
+  private readonly automaton = new PhraseAutomaton<Phrase>();
+
+  constructor(nodes: readonly PhraseNode[], private readonly conceptOf: (id: string) => number = () => -1, steps?: { run: Generator<void, void, void> }) {
+    const run = this.construct(nodes);
+    if (steps) steps.run = run;
+    else for (const _ of run) { /* run to the end */ }
+  }
+
+  /**
+   * Builds the extractor of a whole graph (tens of thousands of nodes: seconds of work) in slices of at most
+   * `sliceMs`, handing the event loop back between them, so requests and health checks keep being answered.
+   */
+  static async build(nodes: readonly PhraseNode[], conceptOf: (id: string) => number, sliceMs = 10): Promise<SkillExtractor> {
+    const steps = { run: undefined as unknown as Generator<void, void, void> };
+    const x = new SkillExtractor(nodes, conceptOf, steps);
+    for (;;) {
+      const until = performance.now() + sliceMs;
+      let r = steps.run.next();
+      while (!r.done && performance.now() < until) r = steps.run.next();
+      if (r.done) return x;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private *construct(nodes: readonly PhraseNode[]): Generator<void, void, void> {
+    const best = new Map<string, Phrase>();
+    const offer = (label: string, node: PhraseNode, form: LabelForm) => {
+      const ws = words(label);
+      const plain = label.trim().toLowerCase();
+      if (ws.length === 0 || ws.join(' ').length < 2 || ws.length > 12) return;
+      const by: MatchedBy = form === 'alias' ? 'alias' : 'label';
+      const single = ws.length === 1;
+      const derived = form !== 'name' && form !== 'unqualified' && form !== 'alias';
+      // A single word left at the end of a product name ("Comcash ERP", "SEA.AI Offshore ONE") names nothing.
+      if (single && form === 'tail') return;
+      // One everyday word as an alias or a derived form (ESCO lists "react quickly" under "think quickly";
+      // "Microsoft Office" would leave "Office") is never evidence; other derived words must look like names.
+      if (single && (form === 'alias' || derived) && isAmbiguous(plain)) return;
+      if (single && derived && !distinctive(label.trim())) return;
+      // Nor is one everyday word naming an imported skill (O*NET "Writing", ESCO "communication"): the
+      // curated vocabulary and tool names ("Automation", "Go") keep theirs, written as they write it.
+      if (single && isAmbiguous(plain) && node.origin !== 'curated' && node.origin !== 'api' && node.kind !== 'tool') return;
+      // Ambiguous words of tools ("Go", "Chef"), derived words and acronyms ("REST", "GDS") count only as written;
+      // the curated vocabulary of skills and practices ("Monitoring", "Automation") in any case.
+      const written = label.trim();
+      const acronym = written.length >= 2 && written === written.toUpperCase() && /[A-Z]/.test(written);
+      const exactCase = single && (derived || acronym || (isAmbiguous(plain) && (node.kind === 'tool' || (node.origin !== 'curated' && node.origin !== 'api'))));
+      const key = ws.join('\u0000');
+      const phrase: Phrase = { node, by, written: label.trim(), exactCase, rank: rankOf(node, form) };
+      const had = best.get(key);
+      if (!had || phrase.rank < had.rank || (phrase.rank === had.rank && node.id < had.node.id)) best.set(key, phrase);
+    };
+    let done = 0;
+    for (const n of nodes) {
+      if (++done % 200 === 0) yield;
+      // ESCO uses alternative labels as lists of instances ("computer programming": Bash, Lua): only
+      // its multi-word aliases are names of the skill itself.
+      const aliases = n.origin === 'esco' ? n.aliases.filter((a) => words(a).length > 1) : n.aliases;
+      for (const k of labelKeys(n.name, aliases)) {
+        if (k.form === 'stems') continue;
+        offer(k.text, n, k.form);
+        // "Node.js" is also written "node js" and "nodejs".
+        if (/\w\.\w/.test(k.text)) {
+          offer(k.text.replace(/(\w)\.(\w)/g, '$1 $2'), n, k.form);
+          offer(k.text.replace(/(\w)\.(\w)/g, '$1$2'), n, k.form);
+        }
+      }
+    }
+    done = 0;
+    for (const [key, phrase] of best) {
+      if (++done % 5_000 === 0) yield;
+      this.automaton.add(key.split('\u0000'), phrase);
+    }
+    yield* this.automaton.buildSteps();
+  }
+
+  /** Every skill, tool and practice the text names (one entry per concept, strongest first), with its mentions. */
+  extract(input: string): Extracted[] {
+    // Spans index the NFKC-normalised text (the text itself, for ordinary input).
+    const text = input.normalize('NFKC');
+    const tokens = tokenize(text);
+    const excluded: Span[] = excludedRanges(text);
+    const matches = longestNonOverlapping(this.automaton.matchAll(tokens.map((t) => t.norm)));
+    const byConcept = new Map<string, Extracted>();
+    for (const m of matches) {
+      const first = tokens[m.from];
+      const last = tokens[m.to - 1];
+      const p = m.value;
+      if (p.exactCase && !acceptsCase(p, first.raw)) continue;
+      if (inside(excluded, first.start)) continue;
+      const concept = this.conceptOf(p.node.id);
+      const key = concept >= 0 ? `c${concept}` : `n${p.node.id}`;
+      const mention: Mention = { node: p.node, by: p.by, text: text.slice(first.start, last.end), start: first.start, end: last.end };
+      const confidence = confidenceOf(p.by, p.node, m.to - m.from);
+      const had = byConcept.get(key);
+      if (!had) byConcept.set(key, { concept, node: p.node, by: p.by, confidence, mentions: [mention] });
+      else {
+        had.mentions.push(mention);
+        if (confidence > had.confidence) Object.assign(had, { node: p.node, by: p.by, confidence });
+      }
+    }
+    // More mentions, then higher confidence, then first seen.
+    return [...byConcept.values()].sort((a, b) => b.mentions.length - a.mentions.length || b.confidence - a.confidence || a.mentions[0].start - b.mentions[0].start);
+  }
+
+  /**
+   * The phrases worth embedding for semantic matching: the clauses of the sentences that state a skill
+   * (split at commas, semicolons, colons and brackets), two to fourteen words each, markdown stripped.
+   */
+  clauses(input: string): Span[] {
+    const text = input.normalize('NFKC');
+    const excluded = excludedRanges(text);
+    const out: Span[] = [];
+    for (const m of text.matchAll(/[^\n,;:()[\]•|]+/g)) {
+      const lead = /^[\s*#>\-–—\d.]*/.exec(m[0])![0].length;
+      const body = m[0].slice(lead).replace(/[\s*.!?]+$/, '');
+      const start = m.index + lead;
+      const n = tokenize(body).length;
+      if (n < 2 || n > 14 || inside(excluded, start)) continue;
+      out.push({ start, end: start + body.length });
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.automaton.states;
+  }
+}

@@ -1,0 +1,83 @@
+// Skills from a person's own words, end to end on the curated test graph: extractSkills with spans and
+// negation, matchRoles(profileText:), skillGap(fromText:), the text limits, and texts never reaching the log.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Logger } from '../../../src/logging.js';
+import { loadApiFixtures } from '../../support/fixtures.js';
+import { startTestApi, type TestApi } from '../../support/api.js';
+import { testGraph } from '../../support/db.js';
+
+const AD = `Backend Developer (Python)
+We build REST APIs in Python with PostgreSQL and Redis, ship Docker containers to AWS and keep CI/CD pipelines green.
+Nice to have: Kubernetes.
+No PHP: the old PHP monolith is gone.`;
+
+describe('skills from text', () => {
+  const graph = testGraph();
+  const lines: string[] = [];
+  const log: Logger = Object.fromEntries(['info', 'warn', 'error', 'debug'].map((l) => [l, (obj: object, msg?: string) => lines.push(JSON.stringify(obj) + (msg ?? ''))])) as unknown as Logger;
+  let api: TestApi;
+  beforeAll(async () => {
+    await loadApiFixtures(graph);
+    api = await startTestApi(graph, { log });
+  }, 300_000);
+  afterAll(async () => {
+    await api.close();
+    await graph.close();
+  });
+
+  it('finds the skills and tools a job ad names, with spans, and not the ones it rules out', async () => {
+    const { body } = await api.gql('query($t: String!) { extractSkills(text: $t) { node { __typename id } matchedBy confidence mentions { start end text } } }', { t: AD });
+    expect(body.errors).toBeUndefined();
+    const found = body.data.extractSkills as any[];
+    const ids = found.map((e) => e.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'postgresql', 'docker', 'aws', 'kubernetes']));
+    expect(ids).not.toContain('php');
+    for (const e of found) {
+      expect(['LABEL', 'ALIAS', 'SEMANTIC']).toContain(e.matchedBy);
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+      for (const m of e.mentions) expect(AD.slice(m.start, m.end)).toBe(m.text);
+    }
+    const python = found.find((e) => e.node.id === 'python');
+    expect(python.mentions.map((m: any) => m.text)).toEqual(['Python', 'Python']);
+  });
+
+  it('ranks the role a text describes among the first from matchRoles(profileText:)', async () => {
+    const { body } = await api.gql('query($t: String!) { matchRoles(profileText: $t, first: 5) { role { id } score coverage } }', { t: AD });
+    expect(body.errors).toBeUndefined();
+    const ids = body.data.matchRoles.map((m: any) => m.role.id);
+    expect(ids.slice(0, 5)).toEqual(expect.arrayContaining(['backend-developer']));
+  });
+
+  it('gives the gap from a text to a role, with no role to move from', async () => {
+    const { body } = await api.gql('query($t: String!) { skillGap(fromText: $t, to: "platform-engineer") { from { id } coverage transferableTools { id } toLearn { skill { id } } } }', { t: AD });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.skillGap.from).toBeNull();
+    expect(body.data.skillGap.transferableTools.map((t: any) => t.id)).toEqual(expect.arrayContaining(['docker']));
+    expect(body.data.skillGap.coverage).toBeGreaterThan(0);
+    expect(body.data.skillGap.coverage).toBeLessThan(1);
+  });
+
+  it('refuses empty, oversized and ambiguous input with BAD_USER_INPUT', async () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['query($t: String!) { extractSkills(text: $t) { confidence } }', { t: '   ' }, 'text'],
+      ['query($t: String!) { extractSkills(text: $t) { confidence } }', { t: 'x'.repeat(20_001) }, 'text'],
+      ['query($t: String!) { matchRoles(profileText: $t, skills: ["python"]) { score } }', { t: 'Python' }, 'profileText'],
+      ['{ matchRoles { score } }', {}, 'skills'],
+      ['query($t: String!) { skillGap(from: "backend-developer", fromText: $t, to: "platform-engineer") { coverage } }', { t: 'Python' }, 'from'],
+    ];
+    for (const [q, v, argument] of cases) {
+      const { body } = await api.gql(q, v);
+      expect(body.errors?.[0].extensions, q).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
+  it('never writes the text to the log', async () => {
+    const secret = 'Zanzibar-7731 wrote Kubernetes operators';
+    lines.length = 0;
+    await api.gql('query($t: String!) { extractSkills(text: $t) { confidence } matchRoles(profileText: $t) { score } }', { t: secret });
+    await api.gql(`{ extractSkills(text: "${secret}") { confidence } }`);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain('Zanzibar');
+  });
+});
