@@ -107,6 +107,11 @@ export class AnalyticsService {
     return p;
   }
 
+  /** Whether the graph has been embedded (rolegraph link): search by meaning needs the vectors. */
+  async hasTextVectors(): Promise<boolean> {
+    return (await this.projection()).index.dim > 0;
+  }
+
   /** Loads the projection now (and starts the background path-edge warm-up). Call without awaiting at start-up. */
   async warm(): Promise<void> {
     await this.projection();

@@ -7,9 +7,10 @@ import { excludedRanges, inside, type Span } from './context.js';
 import { COMMON_WORDS } from './commonWords.js';
 import { labelKeys, type LabelForm } from '../linking/labels.js';
 import { tokenize, words } from './tokens.js';
+import { TypoIndex } from './typos.js';
 
 export type ConceptKind = 'skill' | 'tool' | 'practice';
-export type MatchedBy = 'label' | 'alias' | 'semantic';
+export type MatchedBy = 'label' | 'alias' | 'typo' | 'semantic';
 
 export interface PhraseNode {
   kind: ConceptKind;
@@ -85,7 +86,7 @@ function distinctive(word: string): boolean {
 }
 
 function confidenceOf(by: MatchedBy, node: PhraseNode, length: number): number {
-  let c = by === 'label' ? 0.95 : node.origin === 'esco' ? 0.75 : 0.85;
+  let c = by === 'label' ? 0.95 : by === 'typo' ? 0.7 : node.origin === 'esco' ? 0.75 : 0.85;
   if (length === 1 && node.origin === 'esco') c -= 0.1;
   if (node.roles === 0) c -= 0.15;
   return Math.max(0.1, Math.round(c * 100) / 100);
@@ -93,6 +94,8 @@ function confidenceOf(by: MatchedBy, node: PhraseNode, length: number): number {
 
 export class SkillExtractor {
   private readonly automaton = new PhraseAutomaton<Phrase>();
+  /** Single-word names of the curated tools, for words written with one typo. */
+  private readonly typos = new TypoIndex<Phrase>();
 
   constructor(nodes: readonly PhraseNode[], private readonly conceptOf: (id: string) => number = () => -1, steps?: { run: Generator<void, void, void> }) {
     const run = this.construct(nodes);
@@ -163,7 +166,11 @@ export class SkillExtractor {
     done = 0;
     for (const [key, phrase] of best) {
       if (++done % 5_000 === 0) yield;
-      this.automaton.add(key.split('\u0000'), phrase);
+      const ws = key.split('\u0000');
+      this.automaton.add(ws, phrase);
+      // Typos only for the curated tools: O*NET's eight thousand product names are too close to English
+      // ("eQuest" is one letter from "request").
+      if (ws.length === 1 && phrase.by === 'label' && phrase.node.kind === 'tool' && (phrase.node.origin === 'curated' || phrase.node.origin === 'api') && !phrase.exactCase && /^[a-z]+$/.test(ws[0])) this.typos.add(ws[0], phrase);
     }
     yield* this.automaton.buildSteps();
   }
@@ -174,7 +181,15 @@ export class SkillExtractor {
     const text = input.normalize('NFKC');
     const tokens = tokenize(text);
     const excluded: Span[] = excludedRanges(text);
-    const matches = longestNonOverlapping(this.automaton.matchAll(tokens.map((t) => t.norm)));
+    const exact = longestNonOverlapping(this.automaton.matchAll(tokens.map((t) => t.norm)));
+    // Words no phrase covers may be a tool's name with one typo.
+    const covered = new Set(exact.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
+    const typos = tokens.flatMap((t, i) => {
+      if (covered.has(i) || isAmbiguous(t.norm)) return [];
+      const hit = this.typos.find(t.norm);
+      return hit ? [{ from: i, to: i + 1, value: { ...hit.value, by: 'typo' as const } }] : [];
+    });
+    const matches = [...exact, ...typos].sort((a, b) => a.from - b.from);
     const byConcept = new Map<string, Extracted>();
     for (const m of matches) {
       const first = tokens[m.from];

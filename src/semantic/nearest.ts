@@ -1,7 +1,7 @@
 // Nearest concepts to query vectors through the per-kind vector indexes (cypher/semantic/nearest.cypher):
 // many vectors in one round trip.
 import { cypher } from '../store/cypherFiles.js';
-import type { Graph } from '../store/graph.js';
+import type { Db as Graph } from '../store/graph.js';
 import { CONCEPT_KINDS, type ConceptKind } from './conceptText.js';
 import { VECTOR_INDEX } from './schema.js';
 

@@ -2,7 +2,7 @@
 // connections, and search. Upper bounds on `first` are the request's limits, checked before execution
 // (src/graphql/plugins/complexity.ts); the resolvers check the rest.
 import { argsType, type FieldSpec } from './define.js';
-import { NodeKind } from './SearchHit.js';
+import { NodeKind, SearchMode } from './SearchHit.js';
 
 const ORIGIN = 'curated, esco, onet or api';
 const origin = (what: string): FieldSpec => ({ type: 'String', nullable: true, description: `Keep only ${what} of this origin: ${ORIGIN}.` });
@@ -35,9 +35,10 @@ export const ConnectionArgs = argsType<ConnectionArgs>('ConnectionArgs', {
   origin: origin('items whose node has'),
 });
 
-export interface SearchArgs { text: string; first?: number | null; kinds?: NodeKind[] | null }
+export interface SearchArgs { text: string; first?: number | null; kinds?: NodeKind[] | null; mode?: SearchMode | null }
 export const SearchArgs = argsType<SearchArgs>('SearchArgs', {
   text: { type: 'String', description: 'What to look for: a name or alias, the start of one, or a few words; typos allowed.' },
   first: { type: 'Int', nullable: true, description: 'Most results (default 10, at most ROLEGRAPH_MAX_FIRST).' },
   kinds: { type: 'String', of: () => [NodeKind], nullable: true, description: 'Only these kinds of node (default: all four).' },
+  mode: { type: 'String', of: () => SearchMode, nullable: true, description: 'KEYWORD (names and aliases, typos allowed), SEMANTIC (by meaning) or HYBRID (default: exact and starting-with matches first, then keyword and meaning fused).' },
 });

@@ -107,6 +107,12 @@ describe('SkillExtractor', () => {
     expect(n.mentions[0]).toMatchObject({ start: 12, end: 19, text: 'node js' });
   });
 
+  it('takes a curated tool written with one typo, not an imported one', () => {
+    const [k] = x.extract('We run kubernets in prod.');
+    expect(k).toMatchObject({ node: { id: 'k8s' }, by: 'typo', confidence: 0.7 });
+    expect(ids('Scripting in PowerShel.')).toEqual([]);
+  });
+
   it('does not take negated mentions', () => {
     expect(ids('No React or Go here.')).toEqual([]);
     expect(ids('No React here; we use Go.')).toEqual(['go']);

@@ -4,11 +4,12 @@ import { Node } from '../define.js';
 export enum MatchedBy {
   LABEL = 'label',
   ALIAS = 'alias',
+  TYPO = 'typo',
   SEMANTIC = 'semantic',
 }
 registerEnumType(MatchedBy, {
   name: 'MatchedBy',
-  description: 'How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, or by meaning (a clause whose embedding is close to the concept\'s).',
+  description: 'How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, by a tool\'s name written with one typo ("kubernets"), or by meaning (a clause whose embedding is close to the concept\'s).',
 });
 
 @ObjectType({ description: 'Where a text names a skill: a span of the text (character offsets into the NFKC-normalised text, end exclusive).' })
@@ -31,7 +32,7 @@ export class ExtractedSkill {
   @Field(() => MatchedBy, { description: 'How its strongest mention matched.' })
   matchedBy!: MatchedBy;
 
-  @Field(() => Float, { description: 'How sure the match is, in [0, 1]: 0.95 for a label, 0.75–0.85 for an alias, the cosine for a semantic match; lower for nodes no role uses.' })
+  @Field(() => Float, { description: 'How sure the match is, in [0, 1]: 0.95 for a label, 0.75–0.85 for an alias, 0.7 for a typo, the cosine for a semantic match; lower for nodes no role uses.' })
   confidence!: number;
 
   @Field(() => [TextSpan], { description: 'Every place the text names it, in order.' })
