@@ -2,7 +2,6 @@
 // the `write` scope (and none exist when no credential is configured); reads may be made to need one.
 // Subscriptions are refused here too: this API has no subscription transport.
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { AccessPolicy } from '../../http/auth/index.js';
 import { apiError, ErrorCode } from '../errors.js';
 import type { Context } from '../context.js';
 
@@ -10,6 +9,13 @@ import type { Context } from '../context.js';
 export const WWW_AUTHENTICATE = 'Bearer realm="rolegraph"';
 
 const status = (code: number) => ({ http: { status: code, ...(code === 401 ? { headers: new HeaderMap([['www-authenticate', WWW_AUTHENTICATE]]) } : {}) } });
+
+/** Who may do what, as the HTTP layer's authentication configured it. */
+export interface AccessPolicy {
+  /** False when no credential of any kind is configured: the API is read-only. */
+  writesEnabled: boolean;
+  requireAuthForReads: boolean;
+}
 
 export function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> {
   return {

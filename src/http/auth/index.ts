@@ -16,11 +16,8 @@ export class AuthenticationError extends Error {
 }
 
 /** Which operations need what; enforced by the access plugin before execution. */
-export interface AccessPolicy {
-  /** False when no credential of any kind is configured: the API is read-only. */
-  writesEnabled: boolean;
-  requireAuthForReads: boolean;
-}
+export type { AccessPolicy } from '../../graphql/plugins/access.js';
+import type { AccessPolicy } from '../../graphql/plugins/access.js';
 
 export interface Authenticator {
   authenticate(req: IncomingMessage): Promise<Caller>;

@@ -6,7 +6,7 @@ import type { Db, Params, Tx } from '../graph.js';
 import { bumpGraphVersion } from '../graphVersion.js';
 import { nameKeys } from '../../domain/names.js';
 import { complete, nodesById, type NodeRecord } from '../reads/nodes.js';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { InvalidInputError, NotFoundError } from '../../errors.js';
 
 import type { ConceptLabel } from '../../model.js';
 
@@ -43,7 +43,7 @@ export async function upsertNode(graph: Db, label: CuratedLabel, id: string, pro
 async function missingEnd(graph: Db, ends: End[]): Promise<Error> {
   for (const end of ends) {
     const found = await nodesById(graph, end.label, [end.id]);
-    if (!found.has(end.id)) return notFound(end.label, end.id, end.argument);
+    if (!found.has(end.id)) return new NotFoundError(end.label, end.id, end.argument);
   }
   return new Error('link write matched no row although both ends exist');
 }
@@ -79,9 +79,9 @@ export async function deleteNode(graph: Db, label: CuratedLabel, id: string, det
     if (r?.deleted) await bumpGraphVersion(tx);
     return r;
   });
-  if (!row) throw notFound(label, id, 'id');
+  if (!row) throw new NotFoundError(label, id, 'id');
   if (!row.deleted) {
-    throw badInput('detach', `${label} "${id}" still has ${row.links} relationship(s); remove them first or pass detach: true to delete them with it`);
+    throw new InvalidInputError('detach', `${label} "${id}" still has ${row.links} relationship(s); remove them first or pass detach: true to delete them with it`);
   }
   return { relationshipsRemoved: row.links as number };
 }
