@@ -87,6 +87,7 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
       request: request.state,
       caller,
       budget: { deadline: Date.now() + limits.deadlineMs, deadlineMs: limits.deadlineMs, maxRoundTrips: limits.maxRoundTrips, maxParallel: limits.maxParallelDbCalls },
+      limits,
     });
   }
 

@@ -6,6 +6,7 @@ import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { ORIGINS, isOrigin } from '../../model.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
+import { listLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
 import { CareerPath } from '../types/analytics/CareerPath.js';
@@ -14,11 +15,13 @@ import { RoleMatch } from '../types/analytics/RoleMatch.js';
 import { RoleSimilarity } from '../types/analytics/RoleSimilarity.js';
 import { SkillGap } from '../types/analytics/SkillGap.js';
 
-const LIST = { fallback: 10, max: 100 };
+const LIST_DEFAULT = 10;
+/** The page of an analytics list: 10 by default, at most the request's ROLEGRAPH_MAX_FIRST. */
+const listOf = (ctx: Context) => ({ fallback: LIST_DEFAULT, max: listLimits(ctx).maxFirst });
 
 /** A question about a person's text also pays for reading it. */
 const withTextCost = (argument: string, perItem: boolean): ComplexityEstimator => ({ args, childComplexity }) =>
-  textCost(args[argument]) + (perItem ? (typeof args.first === 'number' ? args.first : LIST.fallback) : 1) * Math.max(1, childComplexity);
+  textCost(args[argument]) + (perItem ? (typeof args.first === 'number' ? args.first : LIST_DEFAULT) : 1) * Math.max(1, childComplexity);
 
 function distinct(argument: string, ids: readonly string[], min: number, max: number): string[] {
   if (ids.length < min || ids.length > max) throw badInput(argument, `needs ${min} to ${max} ids, got ${ids.length}`);
@@ -82,11 +85,11 @@ export class AnalyticsResolver {
   async similarRoles(
     @Ctx() ctx: Context,
     @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
-    @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
     @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<RoleSimilarity[]> {
     const service = ctx.analytics;
-    const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, LIST), checkOrigins(origins)));
+    const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
     const n = await service.namer();
     return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
@@ -122,11 +125,11 @@ export class AnalyticsResolver {
   async nextRoles(
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
-    @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
     @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<CareerMove[]> {
     const service = ctx.analytics;
-    const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, LIST), checkOrigins(origins)));
+    const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
     const n = await service.namer();
     return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
   }
@@ -158,11 +161,11 @@ export class AnalyticsResolver {
     @Arg('skills', () => [ID], { nullable: true, description: 'The skill ids a person has (no repeats); or give profileText.' }) skills?: string[] | null,
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
     @Arg('profileText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of ids: its skills and tools are extracted as extractSkills does. Neither logged nor stored.' }) profileText?: string | null,
-    @Arg('first', () => Int, { nullable: true, description: 'How many roles (1–100, default 10).' }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many roles (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
     @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
   ): Promise<RoleMatch[]> {
     const service = ctx.analytics;
-    const count = checkFirst(first, LIST);
+    const count = checkFirst(first, listOf(ctx));
     const allowed = checkOrigins(origins);
     let rows;
     if (profileText != null) {

@@ -75,12 +75,12 @@ describe('read API: complete lists and their connections', () => {
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
-  it('lets roles(first: 150) through when ROLEGRAPH_MAX_FIRST=200', async () => {
+  it('lets roles(first: 150) and the analytics lists through when ROLEGRAPH_MAX_FIRST=200', async () => {
     const refused = await suite.api.gql('{ roles(first: 150) { totalCount } }');
     expect(refused.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     const raised = await startTestApi(suite.graph, { limits: limitsConfig({ ROLEGRAPH_MAX_FIRST: '200' }) });
     try {
-      const { body } = await raised.gql('{ roles(first: 150) { totalCount edges { node { id } } } search(text: "engineer", first: 150) { id } }');
+      const { body } = await raised.gql('{ roles(first: 150) { totalCount edges { node { id } } } search(text: "engineer", first: 150) { id } similarRoles(role: "backend-developer", first: 150) { score } }');
       expect(body.errors).toBeUndefined();
       expect(body.data!.roles.edges.length).toBe(Math.min(150, body.data!.roles.totalCount));
     } finally {
