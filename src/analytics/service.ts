@@ -10,16 +10,13 @@ import { rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
 import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { comparisonSummary, rankSimilar } from '../domain/similarity.js';
-import { SEMANTIC_MIN, type Extracted, type SkillExtractor } from '../extract/extractor.js';
-import { loadExtractor } from '../extract/load.js';
-import { sharedEmbedder } from '../semantic/embedder.js';
-import { nearestConcepts } from '../semantic/nearest.js';
 import type { Graph } from '../store/graph.js';
 import { unmeasuredBounds, type ListBounds } from './bounds.js';
 import { ProjectionCache } from './cache.js';
 import { dataNotes } from './notes.js';
 import { answerable, conceptName, edgesFrom, jaccardOf, job, named, pairScore, profileConcepts, sharedNodes, similarCandidates, UnknownIdError, warmEdges, type Namer, type Origins } from './lookups.js';
-import { recordedMoves, type NamedKind, type Projection } from './projection.js';
+import { recordedMoves, type Projection } from './projection.js';
+import { personOf, TextReader, withSameAs, type ExtractedWithSameAs } from './textReader.js';
 
 export { named, UnknownIdError, type Namer, type Origins };
 
@@ -82,11 +79,12 @@ export class AnalyticsService {
   private readonly warmPaths: boolean;
   private warmed: Projection | undefined;
 
-  private extraction: { projection: Projection; extractor: Promise<SkillExtractor> } | undefined;
+  private readonly texts: TextReader;
 
-  constructor(private readonly graph: Graph, options: AnalyticsOptions = {}) {
+  constructor(graph: Graph, options: AnalyticsOptions = {}) {
     this.cache = new ProjectionCache(graph, options.checkEveryMs, options.now);
     this.warmPaths = options.warmPaths ?? true;
+    this.texts = new TextReader(graph);
   }
 
   /** The current projection; a new one starts filling every role's path edges in the background. */
@@ -181,8 +179,8 @@ export class AnalyticsService {
 
   async careerPaths(from: string, to: string, maxSteps: number, first: number, interrupt?: () => void, origins?: Origins): Promise<CareerPathResult[]> {
     const p = await this.projection();
-    const a = job(p, from, 'from');
-    const b = job(p, to, 'to');
+    job(p, from, 'from');
+    job(p, to, 'to');
     const allow = answerable(p, origins);
     const paths = cheapestPaths(
       from,
@@ -192,79 +190,21 @@ export class AnalyticsService {
       first,
       interrupt,
     );
-    void a;
-    void b;
     return paths.map((path) => ({
       totalCost: path.totalCost,
       steps: path.steps.map((s) => ({ ...s, toLearn: this.gapFor(p, conceptSet(p.roles[p.byId.get(s.from)!].needs), p.byId.get(s.to)!, s.from, s.to).toLearn.map((l) => l.id) })),
     }));
   }
 
-  /** The phrase extractor of the current projection's graph, built on first use after each reload. */
-  private async extractorFor(p: Projection): Promise<SkillExtractor> {
-    if (this.extraction?.projection !== p) {
-      const extractor = loadExtractor(this.graph, (id) => p.conceptOf.get(id) ?? -1);
-      this.extraction = { projection: p, extractor };
-      extractor.catch(() => { if (this.extraction?.extractor === extractor) this.extraction = undefined; });
-    }
-    return this.extraction.extractor;
-  }
-
-  /**
-   * What the text names by phrase, then what its clauses mean: each clause's nearest skill, tool or practice
-   * (one the graph's roles use) when the cosine reaches SEMANTIC_MIN and its concept was not named already.
-   */
-  private async extracted(p: Projection, text: string): Promise<Extracted[]> {
-    const extractor = await this.extractorFor(p);
-    const found = extractor.extract(text);
-    // Only clauses that name nothing already: one that names Kafka says what it says through Kafka, and
-    // embedding fewer clauses keeps a one-page CV near 100 ms.
-    const named = found.flatMap((e) => e.mentions);
-    const clauses = extractor.clauses(text).filter((c) => !named.some((m) => m.start < c.end && m.end > c.start));
-    // A graph that was never embedded (rolegraph link not run) is matched by phrase only.
-    if (clauses.length === 0 || p.index.dim === 0) return found;
-    const normalized = text.normalize('NFKC');
-    const embedder = await sharedEmbedder();
-    const vectors = await embedder.embed(clauses.map((c) => normalized.slice(c.start, c.end)));
-    const hits = await nearestConcepts(this.graph, vectors, { k: 1, kinds: ['Skill', 'Tool', 'Practice'] });
-    const seen = new Set(found.map((e) => e.concept));
-    const semantic = new Map<number, Extracted>();
-    hits.forEach((list, i) => {
-      const h = list[0];
-      if (!h || h.score < SEMANTIC_MIN) return;
-      const concept = p.conceptOf.get(h.id) ?? -1;
-      if (concept < 0 || seen.has(concept) || p.index.postStart[concept + 1] === p.index.postStart[concept]) return;
-      const c = clauses[i];
-      const mention = { node: { kind: h.kind.toLowerCase() as 'skill', id: h.id, name: h.name, aliases: [], origin: h.origin ?? 'curated', roles: 1 }, by: 'semantic' as const, text: normalized.slice(c.start, c.end), start: c.start, end: c.end };
-      const confidence = Math.round(h.score * 100) / 100;
-      const had = semantic.get(concept);
-      if (!had) semantic.set(concept, { concept, node: mention.node, by: 'semantic', confidence, mentions: [mention] });
-      else {
-        had.mentions.push(mention);
-        had.confidence = Math.max(had.confidence, confidence);
-      }
-    });
-    return [...found, ...[...semantic.values()].sort((a, b) => b.confidence - a.confidence)];
-  }
-
   /** The skills, tools and practices a text names, one per concept, with the other nodes of each concept. */
-  async extractSkills(text: string): Promise<(Extracted & { sameAs: { kind: string; id: string; name: string }[] })[]> {
+  async extractSkills(text: string): Promise<ExtractedWithSameAs[]> {
     const p = await this.projection();
-    const found = await this.extracted(p, text);
-    return found.map((e) => ({
-      ...e,
-      sameAs: e.concept < 0 ? [] : p.members[e.concept].flatMap((key) => {
-        const kind = key.slice(0, key.indexOf(':')) as NamedKind;
-        const id = key.slice(key.indexOf(':') + 1);
-        return id === e.node.id ? [] : [{ kind, id, name: p.names[kind].get(id) ?? id }];
-      }),
-    }));
+    return withSameAs(p, await this.texts.read(p, text));
   }
 
-  /** A person's concepts from a text (a CV, a profile): what extractSkills finds; tools count as tools. */
+  /** A person's concepts from a text (a CV, a profile): what extractSkills finds. */
   private async textConcepts(p: Projection, text: string): Promise<{ concepts: Set<number>; hasTools: boolean }> {
-    const found = (await this.extracted(p, text)).filter((e) => e.concept >= 0);
-    return { concepts: new Set(found.map((e) => e.concept)), hasTools: found.some((e) => e.node.kind === 'tool') };
+    return personOf(await this.texts.read(p, text));
   }
 
   async matchRolesFromText(text: string, first: number, origins?: Origins): Promise<MatchResult[]> {

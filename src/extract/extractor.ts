@@ -177,10 +177,25 @@ export class SkillExtractor {
 
   /** Every skill, tool and practice the text names (one entry per concept, strongest first), with its mentions. */
   extract(input: string): Extracted[] {
-    // Spans index the NFKC-normalised text (the text itself, for ordinary input).
+    return this.read(input).found;
+  }
+
+  /**
+   * What extract() finds, with the text it was found in (NFKC-normalised: spans index it) and the clauses
+   * worth embedding for semantic matching: those that name nothing the phrases found (one that names Kafka
+   * says what it says through Kafka), in the sentences that state a skill.
+   */
+  read(input: string): { text: string; found: Extracted[]; unnamed: Span[] } {
     const text = input.normalize('NFKC');
-    const tokens = tokenize(text);
     const excluded: Span[] = excludedRanges(text);
+    const found = this.phrases(text, excluded);
+    const named = found.flatMap((e) => e.mentions);
+    const unnamed = clauses(text, excluded).filter((c) => !named.some((m) => m.start < c.end && m.end > c.start));
+    return { text, found, unnamed };
+  }
+
+  private phrases(text: string, excluded: readonly Span[]): Extracted[] {
+    const tokens = tokenize(text);
     const exact = longestNonOverlapping(this.automaton.matchAll(tokens.map((t) => t.norm)));
     // Words no phrase covers may be a tool's name with one typo.
     const covered = new Set(exact.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));
@@ -212,26 +227,21 @@ export class SkillExtractor {
     return [...byConcept.values()].sort((a, b) => b.mentions.length - a.mentions.length || b.confidence - a.confidence || a.mentions[0].start - b.mentions[0].start);
   }
 
-  /**
-   * The phrases worth embedding for semantic matching: the clauses of the sentences that state a skill
-   * (split at commas, semicolons, colons and brackets), two to fourteen words each, markdown stripped.
-   */
-  clauses(input: string): Span[] {
-    const text = input.normalize('NFKC');
-    const excluded = excludedRanges(text);
-    const out: Span[] = [];
-    for (const m of text.matchAll(/[^\n,;:()[\]•|]+/g)) {
-      const lead = /^[\s*#>\-–—\d.]*/.exec(m[0])![0].length;
-      const body = m[0].slice(lead).replace(/[\s*.!?]+$/, '');
-      const start = m.index + lead;
-      const n = tokenize(body).length;
-      if (n < 2 || n > 14 || inside(excluded, start)) continue;
-      out.push({ start, end: start + body.length });
-    }
-    return out;
-  }
-
   get size(): number {
     return this.automaton.states;
   }
+}
+
+/** The clauses of a text (split at commas, semicolons, colons and brackets), two to fourteen words each, markdown stripped, outside the excluded ranges. */
+function clauses(text: string, excluded: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^\n,;:()[\]•|]+/g)) {
+    const lead = /^[\s*#>\-–—\d.]*/.exec(m[0])![0].length;
+    const body = m[0].slice(lead).replace(/[\s*.!?]+$/, '');
+    const start = m.index + lead;
+    const n = tokenize(body).length;
+    if (n < 2 || n > 14 || inside(excluded, start)) continue;
+    out.push({ start, end: start + body.length });
+  }
+  return out;
 }

@@ -37,7 +37,7 @@ export interface Context {
   caller: Caller;
   analytics: AnalyticsService;
   request: RequestState;
-  /** The limits the server was built with (pagination.ts listLimits, text.ts); absent: the environment's. */
+  /** The limits the server was built with (pagination.ts requestLimits, text.ts); absent: the environment's. */
   limits?: LimitsConfig;
 }
 

@@ -10,16 +10,15 @@ import { badInput } from './errors.js';
 /** Page size of top-level lists when `first` is left out. */
 export const PAGE_DEFAULT = 20;
 
-export type ListLimits = Pick<LimitsConfig, 'maxFirst' | 'maxListFirst'>;
 
-let configured: ListLimits | undefined;
+let configured: LimitsConfig | undefined;
 
 /**
- * The limits a request runs under: the context's, once the HTTP layer puts them there (`ctx.limits`),
+ * The limits a request runs under: the context's (the HTTP layer puts the server's there, `ctx.limits`),
  * else the process configuration (the environment, as `npm start` reads it).
  */
-export function listLimits(ctx: object): ListLimits {
-  const own = (ctx as { limits?: ListLimits }).limits;
+export function requestLimits(ctx: object): LimitsConfig {
+  const own = (ctx as { limits?: LimitsConfig }).limits;
   if (own) return own;
   configured ??= limitsConfig();
   return configured;

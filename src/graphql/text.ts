@@ -1,21 +1,11 @@
 // Arguments that carry a person's text (extractSkills, matchRoles(profileText:), skillGap(fromText:)):
 // bounded in length, priced by it, and never written to a log (the request log records variable names only).
 import { badInput } from './errors.js';
-import { limitsConfig } from '../config.js';
-
-let configured: number | undefined;
-
-/** The longest text accepted: the request's limit, else the process configuration. */
-function maxTextChars(ctx: object): number {
-  const own = (ctx as { limits?: { maxTextChars?: number } }).limits?.maxTextChars;
-  if (own !== undefined) return own;
-  configured ??= limitsConfig().maxTextChars;
-  return configured;
-}
+import { requestLimits } from './pagination.js';
 
 export function checkText(argument: string, text: string, ctx: object): string {
   if (text.trim() === '') throw badInput(argument, 'must not be empty');
-  const max = maxTextChars(ctx);
+  const max = requestLimits(ctx).maxTextChars;
   if (text.length > max) throw badInput(argument, `must be at most ${max} characters, got ${text.length}`);
   return text;
 }

@@ -6,7 +6,7 @@ import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { ORIGINS, isOrigin } from '../../model.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
-import { listLimits } from '../pagination.js';
+import { requestLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
 import { CareerPath } from '../types/analytics/CareerPath.js';
@@ -17,7 +17,7 @@ import { SkillGap } from '../types/analytics/SkillGap.js';
 
 const LIST_DEFAULT = 10;
 /** The page of an analytics list: 10 by default, at most the request's ROLEGRAPH_MAX_FIRST. */
-const listOf = (ctx: Context) => ({ fallback: LIST_DEFAULT, max: listLimits(ctx).maxFirst });
+const listOf = (ctx: Context) => ({ fallback: LIST_DEFAULT, max: requestLimits(ctx).maxFirst });
 
 /** A question about a person's text also pays for reading it. */
 const withTextCost = (argument: string, perItem: boolean): ComplexityEstimator => ({ args, childComplexity }) =>

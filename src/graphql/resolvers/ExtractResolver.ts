@@ -4,7 +4,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
 import { checkFirst } from '../errors.js';
-import { listLimits } from '../pagination.js';
+import { requestLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
 import { ofType } from '../types/define.js';
 import { ExtractedSkill, MatchedBy } from '../types/extract/ExtractedSkill.js';
@@ -30,7 +30,7 @@ export class ExtractResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many (default 50).' }) first?: number | null,
   ): Promise<ExtractedSkill[]> {
     checkText('text', text, ctx);
-    const n = checkFirst(first, { fallback: DEFAULT_SKILLS, max: listLimits(ctx).maxFirst });
+    const n = checkFirst(first, { fallback: DEFAULT_SKILLS, max: requestLimits(ctx).maxFirst });
     const found = await ctx.analytics.extractSkills(text);
     return found.slice(0, n).map((e) => ({
       node: nodeOf(e.node.kind, e.node.id, e.node.name),

@@ -10,14 +10,14 @@ import { unpack } from '../compile/prefetch.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { runCompiled } from '../loaders.js';
-import { encodeCursor, listLimits, pageRequest, toConnection, type PageArgsIn } from '../pagination.js';
+import { encodeCursor, requestLimits, pageRequest, toConnection, type PageArgsIn } from '../pagination.js';
 import { ofType, type NodeObject } from '../types/define.js';
 
 /** The node with this id, or whose name or alias matches `name` case-insensitively; null when none. */
 export async function lookupNode(ctx: Context, label: NodeLabel, args: { id?: string | null; name?: string | null }, info: GraphQLResolveInfo): Promise<unknown> {
   const { id, name } = args;
   if (id != null && name != null) throw badInput('name', 'pass either id or name, not both');
-  const { maxListFirst } = listLimits(ctx);
+  const { maxListFirst } = requestLimits(ctx);
   if (id != null) return ctx.loaders.compiled(lookupStatement(label, 'id', info, maxListFirst), id);
   if (name != null) {
     const key = nameKey(name);
@@ -32,7 +32,7 @@ export async function lookupNode(ctx: Context, label: NodeLabel, args: { id?: st
  * label's compiled lookup (batched over the ids of that label), so the selection costs what `role(id:)` does.
  */
 export async function nodesByAnyId(ctx: Context, ids: readonly string[], info: GraphQLResolveInfo): Promise<unknown[]> {
-  const { maxFirst, maxListFirst } = listLimits(ctx);
+  const { maxFirst, maxListFirst } = requestLimits(ctx);
   if (ids.length > maxFirst) throw badInput('ids', `must hold at most ${maxFirst} ids, got ${ids.length}`);
   const labels = await ctx.loaders.labels.loadMany(ids);
   return Promise.all(ids.map(async (id, i) => {
@@ -47,7 +47,7 @@ export async function nodesByAnyId(ctx: Context, ids: readonly string[], info: G
 export async function pageConnection(ctx: Context, label: ListLabel, args: PageArgsIn, info: GraphQLResolveInfo) {
   const req = pageRequest(args);
   const search = req.search ? nameKey(req.search) || null : null;
-  const [row] = await runCompiled(ctx.graph, pageOf(label, req, search, info, listLimits(ctx).maxListFirst));
+  const [row] = await runCompiled(ctx.graph, pageOf(label, req, search, info, requestLimits(ctx).maxListFirst));
   const nodes = unpack((row?.nodes ?? []) as NodeObject[]);
   return toConnection(nodes.map((node) => ({ node })), req.first, req.after !== null, (e) => encodeCursor(e.node), row?.totalCount as number | undefined);
 }

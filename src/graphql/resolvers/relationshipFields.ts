@@ -11,7 +11,7 @@ import { prefetched } from '../compile/prefetch.js';
 import { groupKey } from '../compile/selection.js';
 import { relationshipOfParents } from '../compile/statements.js';
 import type { Context } from '../context.js';
-import { decodeOffset, encodeOffset, listFirst, listLimits, toConnection } from '../pagination.js';
+import { decodeOffset, encodeOffset, listFirst, requestLimits, toConnection } from '../pagination.js';
 import { ConnectionArgs, ListArgs } from '../types/args.js';
 import { connectionTypeOf } from '../types/Connection.js';
 import { typeOf } from '../types/define.js';
@@ -23,7 +23,7 @@ type Args = Record<string, unknown>;
 async function read(field: string, root: { id: string }, ctx: Context, args: Args, info: GraphQLResolveInfo): Promise<unknown> {
   const pre = prefetched(root, groupKey(field, args));
   if (pre !== undefined) return pre;
-  const c = relationshipOfParents(info.parentType.name, info, listLimits(ctx).maxListFirst);
+  const c = relationshipOfParents(info.parentType.name, info, requestLimits(ctx).maxListFirst);
   return c ? ctx.loaders.compiled(c, root.id) : null;
 }
 
@@ -47,7 +47,7 @@ function addConnection(cls: ClassType, rel: Relationship): void {
   const edges = rel.item !== undefined && EDGE_SHAPES[rel.item].kind === 'edge';
   const descriptor = define(cls, name, async (root, ctx, args, info) => {
     const raw = ((await read(name, root, ctx, args, info)) ?? {}) as { totalCount?: number; items?: object[] };
-    const first = listFirst(args.first, listLimits(ctx).maxListFirst);
+    const first = listFirst(args.first, requestLimits(ctx).maxListFirst);
     const offset = decodeOffset(args.after as string | null | undefined);
     const items = (raw.items ?? []).map((item) => (edges ? item : { node: item }));
     return toConnection(items, first, offset > 0, (_, i) => encodeOffset(offset + i), raw.totalCount);

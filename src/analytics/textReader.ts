@@ -1,0 +1,78 @@
+// A person's own words read against the graph (extractSkills, matchRoles(profileText:), skillGap(fromText:)):
+// the phrase extractor of src/extract built once per projection, then the meaning of the clauses it could
+// not name, through the stored embeddings.
+import { SEMANTIC_MIN, type Extracted, type PhraseNode, type SkillExtractor } from '../extract/extractor.js';
+import { loadExtractor } from '../extract/load.js';
+import { sharedEmbedder } from '../semantic/embedder.js';
+import { nearestConcepts } from '../semantic/nearest.js';
+import type { Graph } from '../store/graph.js';
+import type { NamedKind, Projection } from './projection.js';
+
+export type ExtractedWithSameAs = Extracted & { sameAs: { kind: NamedKind; id: string; name: string }[] };
+
+export class TextReader {
+  private extraction: { projection: Projection; extractor: Promise<SkillExtractor> } | undefined;
+
+  constructor(private readonly graph: Graph) {}
+
+  /** The phrase extractor of the current projection's graph, built on first use after each reload. */
+  private extractorFor(p: Projection): Promise<SkillExtractor> {
+    if (this.extraction?.projection !== p) {
+      const extractor = loadExtractor(this.graph, (id) => p.conceptOf.get(id) ?? -1);
+      this.extraction = { projection: p, extractor };
+      extractor.catch(() => { if (this.extraction?.extractor === extractor) this.extraction = undefined; });
+    }
+    return this.extraction.extractor;
+  }
+
+  /**
+   * What the text names by phrase, then what its clauses mean: each clause's nearest skill, tool or practice
+   * (one the graph's roles use) when the cosine reaches SEMANTIC_MIN and its concept was not named already.
+   */
+  async read(p: Projection, text: string): Promise<Extracted[]> {
+    const { text: normalized, found, unnamed: clauses } = (await this.extractorFor(p)).read(text);
+    // A graph that was never embedded (rolegraph link not run) is matched by phrase only.
+    if (clauses.length === 0 || p.index.dim === 0) return found;
+    const embedder = await sharedEmbedder();
+    const vectors = await embedder.embed(clauses.map((c) => normalized.slice(c.start, c.end)));
+    const hits = await nearestConcepts(this.graph, vectors, { k: 1, kinds: ['Skill', 'Tool', 'Practice'] });
+    const seen = new Set(found.map((e) => e.concept));
+    const semantic = new Map<number, Extracted>();
+    hits.forEach((list, i) => {
+      const h = list[0];
+      if (!h || h.score < SEMANTIC_MIN) return;
+      const concept = p.conceptOf.get(h.id) ?? -1;
+      if (concept < 0 || seen.has(concept) || p.index.postStart[concept + 1] === p.index.postStart[concept]) return;
+      const c = clauses[i];
+      // Some role uses it (the postings check above); aliases play no part in a semantic match.
+      const node: PhraseNode = { kind: h.kind.toLowerCase() as PhraseNode['kind'], id: h.id, name: h.name, aliases: [], origin: h.origin ?? 'curated', roles: 1 };
+      const mention = { node, by: 'semantic' as const, text: normalized.slice(c.start, c.end), start: c.start, end: c.end };
+      const confidence = Math.round(h.score * 100) / 100;
+      const had = semantic.get(concept);
+      if (!had) semantic.set(concept, { concept, node: mention.node, by: 'semantic', confidence, mentions: [mention] });
+      else {
+        had.mentions.push(mention);
+        had.confidence = Math.max(had.confidence, confidence);
+      }
+    });
+    return [...found, ...[...semantic.values()].sort((a, b) => b.confidence - a.confidence)];
+  }
+}
+
+/** Each found concept with the other nodes that name it (the same skill or tool in another source). */
+export function withSameAs(p: Projection, found: readonly Extracted[]): ExtractedWithSameAs[] {
+  return found.map((e) => ({
+    ...e,
+    sameAs: e.concept < 0 ? [] : p.members[e.concept].flatMap((key) => {
+      const kind = key.slice(0, key.indexOf(':')) as NamedKind;
+      const id = key.slice(key.indexOf(':') + 1);
+      return id === e.node.id ? [] : [{ kind, id, name: p.names[kind].get(id) ?? id }];
+    }),
+  }));
+}
+
+/** The profile a text gives: its concepts, and whether it names tools (matchRoles leaves tools out otherwise). */
+export function personOf(found: readonly Extracted[]): { concepts: Set<number>; hasTools: boolean } {
+  const known = found.filter((e) => e.concept >= 0);
+  return { concepts: new Set(known.map((e) => e.concept)), hasTools: known.some((e) => e.node.kind === 'tool') };
+}
