@@ -9,6 +9,8 @@ export type PropType = 'Int' | 'String' | 'Boolean' | 'Float' | '[String]';
 
 export interface PropSpec {
   type: PropType;
+  /** A closed vocabulary: the GraphQL enum (src/graphql/types/enums.ts) the stored string is served as. */
+  enum?: 'CareerMoveKind';
   description: string;
 }
 
@@ -50,7 +52,7 @@ export const EDGE_SHAPES = {
     kind: 'edge', nodeField: 'role', provenance: true,
     description: 'A career move out of a role, as the graph records it (CAN_MOVE_TO). Ranked suggestions are Query.nextRoles.',
     props: {
-      kind: { type: 'String', description: 'growth, lateral, specialization or related.' },
+      kind: { type: 'String', enum: 'CareerMoveKind', description: 'GROWTH, LATERAL, SPECIALIZATION or RELATED.' },
       tier: { type: 'Int', description: 'O*NET Related Occupations tier (1 = primary-short ... 4 = supplemental).' },
       rank: { type: 'Int', description: 'O*NET relatedness rank within the source occupation (1 = closest).' },
     },

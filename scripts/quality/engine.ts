@@ -137,7 +137,7 @@ export async function measureSimilar(gql: Gql, held: readonly Related[], hasOrig
   const scores: { p10: number; ndcg10: number }[] = [];
   for (const r of held) {
     const d = hasOrigins
-      ? await gql('query S($r: ID!) { similarRoles(role: $r, first: 10, origins: ["onet"]) { role { id } } }', { r: r.id })
+      ? await gql('query S($r: ID!) { similarRoles(role: $r, first: 10, origins: [ONET]) { role { id } } }', { r: r.id })
       : await gql('query S($r: ID!) { similarRoles(role: $r, first: 100) { role { id origin } } }', { r: r.id });
     const ranked = d.similarRoles.filter((s: { role: { origin?: string } }) => !s.role.origin || s.role.origin === 'onet').map((s: { role: { id: string } }) => s.role.id);
     scores.push(scoreRanking(ranked, r.related));

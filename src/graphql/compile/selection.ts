@@ -1,13 +1,16 @@
 // Look-ahead: the fields a selection set asks for on one object type, with fragments spread, @skip and
 // @include applied and arguments read (literals or variables). Fields are grouped by name and arguments,
 // not by alias: aliases asking for the same list with the same arguments read it once, and their
-// sub-selections are merged.
-import type { FieldNode, FragmentDefinitionNode, SelectionNode, ValueNode } from 'graphql';
+// sub-selections are merged. Enum literals are read as their internal (stored) values, as graphql-js
+// coerces them for the resolvers: `origin: CURATED` and `$origin` both arrive as 'curated'.
+import type { FieldNode, FragmentDefinitionNode, GraphQLSchema, SelectionNode, ValueNode } from 'graphql';
 import { conditionApplies } from '../types/registry.js';
 
 export interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Where enum arguments find their internal values. */
+  schema: GraphQLSchema;
 }
 
 export interface SelectedField {
@@ -17,18 +20,35 @@ export interface SelectedField {
   selections: SelectionNode[];
 }
 
+type EnumValueOf = (name: string) => unknown;
+
 /** A literal or variable argument value (variables arrive already coerced by graphql-js). */
-export function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+export function valueOf(node: ValueNode, variables: Record<string, unknown>, enumValue: EnumValueOf = (name) => name): unknown {
   switch (node.kind) {
     case 'Variable': return variables[node.name.value];
     case 'IntValue': return Number.parseInt(node.value, 10);
     case 'FloatValue': return Number.parseFloat(node.value);
-    case 'StringValue': case 'EnumValue': return node.value;
+    case 'StringValue': return node.value;
+    case 'EnumValue': return enumValue(node.value);
     case 'BooleanValue': return node.value;
     case 'NullValue': return null;
-    case 'ListValue': return node.values.map((v) => valueOf(v, variables));
+    case 'ListValue': return node.values.map((v) => valueOf(v, variables, enumValue));
     case 'ObjectValue': return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
   }
+}
+
+/**
+ * The internal value of an enum literal given to `typeName.fieldName(argName:)`. Duck-typed (getFields,
+ * ofType, getValue) rather than with graphql's type guards: under vitest the schema's types may come from
+ * the other copy of graphql (see middleware/storedFields.ts).
+ */
+function enumValueOf(schema: GraphQLSchema, typeName: string, fieldName: string, argName: string): EnumValueOf {
+  type Duck = { ofType?: Duck; getValue?: (name: string) => { value: unknown } | undefined };
+  const owner = schema.getType(typeName) as { getFields?: () => Record<string, { args: { name: string; type: Duck }[] }> } | undefined;
+  let type: Duck | undefined = owner?.getFields?.()[fieldName]?.args.find((a) => a.name === argName)?.type;
+  while (type?.ofType) type = type.ofType;
+  const enumType = type;
+  return (name) => enumType?.getValue?.(name)?.value ?? name;
 }
 
 function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
@@ -41,10 +61,11 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
   return true;
 }
 
-export function argsOf(field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+/** The arguments of `field`, selected on `typeName`. */
+export function argsOf(field: FieldNode, typeName: string, walk: Walk): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const a of field.arguments ?? []) {
-    const value = valueOf(a.value, variables);
+    const value = valueOf(a.value, walk.variables, enumValueOf(walk.schema, typeName, field.name.value, a.name.value));
     if (value !== undefined) args[a.name.value] = value;
   }
   return args;
@@ -63,7 +84,7 @@ export function fieldsOn(selections: readonly SelectionNode[], typeName: string,
     for (const node of nodes) {
       if (!included(node, walk.variables)) continue;
       if (node.kind === 'Field') {
-        const args = argsOf(node, walk.variables);
+        const args = argsOf(node, typeName, walk);
         const key = groupKey(node.name.value, args);
         const seen = out.get(key);
         const sub = node.selectionSet?.selections ?? [];

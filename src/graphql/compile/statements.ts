@@ -17,7 +17,7 @@ export interface Compiled {
 }
 
 export function newBuild(info: GraphQLResolveInfo, maxListFirst: number): Build {
-  return { fragments: info.fragments, variables: info.variableValues, params: {}, counter: 0, maxListFirst, int: (n) => neo4j.int(n) };
+  return { fragments: info.fragments, variables: info.variableValues, schema: info.schema, params: {}, counter: 0, maxListFirst, int: (n) => neo4j.int(n) };
 }
 
 function selectionsOf(nodes: readonly FieldNode[]): SelectionNode[] {
@@ -55,7 +55,7 @@ export function pageOf(label: ListLabel, req: PageRequest, search: string | null
 /** One relationship field (list or connection) for many parents of `label` by id. */
 export function relationshipOfParents(label: string, info: GraphQLResolveInfo, maxListFirst: number): Compiled | null {
   const b = newBuild(info, maxListFirst);
-  const field = { name: info.fieldName, args: argsOf(info.fieldNodes[0], b.variables), selections: selectionsOf(info.fieldNodes) };
+  const field = { name: info.fieldName, args: argsOf(info.fieldNodes[0], info.parentType.name, b), selections: selectionsOf(info.fieldNodes) };
   const expr = relationshipExpression(label, 'n', field, info.fieldName, b);
   if (!expr) return null;
   return { text: ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`, `RETURN key, ${expr} AS value`].join('\n'), params: b.params, batch: 'ids' };

@@ -4,7 +4,6 @@ import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
-import { ORIGINS, isOrigin } from '../../model.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
 import { requestLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
@@ -14,6 +13,7 @@ import { RoleComparison } from '../types/analytics/RoleComparison.js';
 import { RoleMatch } from '../types/analytics/RoleMatch.js';
 import { RoleSimilarity } from '../types/analytics/RoleSimilarity.js';
 import { SkillGap } from '../types/analytics/SkillGap.js';
+import { CareerMoveKind, Origin } from '../types/enums.js';
 
 const LIST_DEFAULT = 10;
 /** The page of an analytics list: 10 by default, at most the request's ROLEGRAPH_MAX_FIRST. */
@@ -43,15 +43,14 @@ async function answer<T>(args: Record<string, string | readonly string[]>, work:
 
 const ids = (name: Namer, kind: Parameters<Namer>[0], list: readonly string[]) => list.map((id) => name(kind, id));
 
-/** The `origins` argument: which sources' roles an answer may name (all when left out). */
-function checkOrigins(origins: string[] | null | undefined): string[] | null {
+/** The `origins` argument: which sources' roles an answer may name (all when left out; GraphQL checked the values). */
+function checkOrigins(origins: Origin[] | null | undefined): Origin[] | null {
   if (!origins) return null;
-  if (origins.length === 0) throw badInput('origins', `must name at least one of ${ORIGINS.join(', ')}, or be left out`);
-  for (const o of origins) if (!isOrigin(o)) throw badInput('origins', `must hold only ${ORIGINS.join(', ')}, got "${o}"`);
+  if (origins.length === 0) throw badInput('origins', `must name at least one of ${Object.keys(Origin).join(', ')}, or be left out`);
   return [...new Set(origins)];
 }
 
-const ORIGINS_ARG = { nullable: true, description: 'Only roles from these sources: curated, esco, onet, api (default all).' } as const;
+const ORIGINS_ARG = { nullable: true, description: 'Only roles from these sources (default all).' } as const;
 
 @Resolver()
 export class AnalyticsResolver {
@@ -86,7 +85,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('role', () => ID, { description: 'The role to find neighbours of.' }) role: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
-    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
+    @Arg('origins', () => [Origin], ORIGINS_ARG) origins?: Origin[] | null,
   ): Promise<RoleSimilarity[]> {
     const service = ctx.analytics;
     const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
@@ -126,12 +125,12 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
-    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
+    @Arg('origins', () => [Origin], ORIGINS_ARG) origins?: Origin[] | null,
   ): Promise<CareerMove[]> {
     const service = ctx.analytics;
     const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
     const n = await service.namer();
-    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
+    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind as CareerMoveKind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
   }
 
   @Query(() => [CareerPath], { nullable: true, description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
@@ -142,7 +141,7 @@ export class AnalyticsResolver {
     @Arg('to', () => ID, { description: 'The role to reach.' }) to: string,
     @Arg('maxSteps', () => Int, { nullable: true, description: 'The most moves a route may take (1–4, default 3).' }) maxSteps?: number | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many routes (1–5, default 3).' }) first?: number | null,
-    @Arg('origins', () => [String], { nullable: true, description: 'Only pass through roles from these sources (the target is always allowed).' }) origins?: string[] | null,
+    @Arg('origins', () => [Origin], { nullable: true, description: 'Only pass through roles from these sources (the target is always allowed).' }) origins?: Origin[] | null,
   ): Promise<CareerPath[]> {
     const steps = checkFirst(maxSteps, { fallback: 3, max: 4, argument: 'maxSteps' });
     const count = checkFirst(first, { fallback: 3, max: 5 });
@@ -151,7 +150,7 @@ export class AnalyticsResolver {
     const n = await service.namer();
     return paths.map((p) => ({
       totalCost: p.totalCost,
-      steps: p.steps.map((s) => ({ from: n('role', s.from) as CareerPath['steps'][number]['from'], to: n('role', s.to) as CareerPath['steps'][number]['to'], cost: s.cost, stated: s.stated, kind: s.kind, toLearn: ids(n, 'skill', s.toLearn) })),
+      steps: p.steps.map((s) => ({ from: n('role', s.from) as CareerPath['steps'][number]['from'], to: n('role', s.to) as CareerPath['steps'][number]['to'], cost: s.cost, stated: s.stated, kind: s.kind as CareerMoveKind, toLearn: ids(n, 'skill', s.toLearn) })),
     }));
   }
 
@@ -162,7 +161,7 @@ export class AnalyticsResolver {
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
     @Arg('profileText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of ids: its skills and tools are extracted as extractSkills does. Neither logged nor stored.' }) profileText?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many roles (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
-    @Arg('origins', () => [String], ORIGINS_ARG) origins?: string[] | null,
+    @Arg('origins', () => [Origin], ORIGINS_ARG) origins?: Origin[] | null,
   ): Promise<RoleMatch[]> {
     const service = ctx.analytics;
     const count = checkFirst(first, listOf(ctx));

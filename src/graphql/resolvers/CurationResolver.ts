@@ -3,13 +3,14 @@
 // (a credential with the "write" scope).
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
 import { deleteNode, link, unlink, upsertNode, type CuratedLabel } from '../../store/writes/curation.js';
 import { Practice } from '../types/Practice.js';
 import { Role } from '../types/Role.js';
 import { NodeKind } from '../types/SearchHit.js';
 import { Skill } from '../types/Skill.js';
 import { Tool } from '../types/Tool.js';
-import { CareerMoveKind } from '../types/inputs/CareerMoveKind.js';
+import { CareerMoveKind } from '../types/enums.js';
 import { DeleteResult } from '../types/inputs/DeleteResult.js';
 import { PracticeInput } from '../types/inputs/PracticeInput.js';
 import { RoleInput } from '../types/inputs/RoleInput.js';
@@ -81,6 +82,8 @@ export class CurationResolver {
     @Arg('to', () => ID) to: string,
     @Arg('kind', () => CareerMoveKind) kind: CareerMoveKind,
   ): Promise<Role> {
+    // SIMILAR names what the engine infers; a recorded move is one of the stored kinds.
+    if (kind === CareerMoveKind.SIMILAR) throw badInput('kind', 'SIMILAR is inferred from similarity and cannot be recorded; use GROWTH, LATERAL, SPECIALIZATION or RELATED');
     const params = { ...v.validate(v.careerMoveArgs, { from, to }), kind };
     return written(ctx, link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx))) as Promise<Role>;
   }

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { addFields, addObjectField, Node, objectType } from './define.js';
+import { Origin } from './enums.js';
 
 export enum NodeKind {
   ROLE = 'Role',
@@ -30,7 +31,7 @@ addFields(SearchHit, {
   id: { type: 'ID', description: 'The hit\'s own id: the same search text and node give the same id. The node\'s id is node { id }.' },
   kind: { type: 'String', of: () => NodeKind, description: 'What kind of node matched.' },
   name: { type: 'String', description: 'The node\'s name.' },
-  origin: { type: 'String', nullable: true, description: 'The node\'s origin: curated, esco, onet or api.' },
+  origin: { type: 'String', of: () => Origin, nullable: true, description: 'The node\'s origin.' },
   score: { type: 'Float', description: 'Relevance, higher is better, comparable within one search only. KEYWORD: 3–4 an exact name or alias, 2–3 a name or alias starting with the text, 1–2 every word matching the start of a word, 0–1 a typo-tolerant match. SEMANTIC: the cosine of the text and the node. HYBRID: exact and starting-with hits keep their keyword score; the others are fused by reciprocal rank, 60 × Σ 1/(60 + rank), below 2.' },
   matchedBy: { type: 'String', of: () => HitMatch, description: 'How it matched.' },
   exact: { type: 'Boolean', description: 'True when the text is the node\'s name or one of its aliases (case and hyphens ignored).' },

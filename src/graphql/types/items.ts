@@ -3,6 +3,7 @@
 import type { ClassType } from 'type-graphql';
 import { EDGE_SHAPES, RELATIONSHIPS, type EdgeShape, type EdgeShapeName, type PropSpec } from '../../relationships.js';
 import { addFields, addObjectField, addSources, objectType, typeOf, type FieldSpec } from './define.js';
+import { ENUMS } from './enums.js';
 import './nodes.js';
 
 /** Provenance every curated fact carries (docs/model.md): whether a source states it, where, and which sources. */
@@ -13,7 +14,7 @@ export const PROVENANCE: Record<'stated' | 'evidence', FieldSpec> = {
 const SOURCES = 'The sources that state it.';
 
 function propFields(props: Record<string, PropSpec>): Record<string, FieldSpec> {
-  return Object.fromEntries(Object.entries(props).map(([name, p]) => [name, { type: p.type, nullable: true, description: p.description }]));
+  return Object.fromEntries(Object.entries(props).map(([name, p]) => [name, { type: p.type, of: p.enum ? () => ENUMS[p.enum!] : undefined, nullable: true, description: p.description }]));
 }
 
 /** The label at the far end of the lists that use a shape (they all end on one label). */

@@ -122,7 +122,7 @@ describe('nextRoles', () => {
       expect(nextRoles.slice(0, recorded.length).every((m: any) => m.recorded)).toBe(true);
       const stated = recorded.map((m: any) => m.stated);
       expect(stated).toEqual([...stated].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
-      for (const m of nextRoles.slice(recorded.length)) expect(m).toMatchObject({ kind: 'similar', stated: false });
+      for (const m of nextRoles.slice(recorded.length)) expect(m).toMatchObject({ kind: 'SIMILAR', stated: false });
     }
     const { nextRoles: bd } = await data('{ nextRoles(from: "backend-developer", first: 2) { role { id } stated } }');
     expect(bd.map((m: any) => m.role.id).sort()).toEqual(['devops-engineer', 'solutions-architect']);
@@ -147,7 +147,7 @@ describe('careerPaths', () => {
     const costs = careerPaths.map((p: any) => p.totalCost);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
     // a stated route through Developer Experience Engineer or DevOps Engineer is among them
-    expect(careerPaths.some((p: any) => p.steps.length === 2 && p.steps.every((s: any) => s.kind !== 'similar'))).toBe(true);
+    expect(careerPaths.some((p: any) => p.steps.length === 2 && p.steps.every((s: any) => s.kind !== 'SIMILAR'))).toBe(true);
   });
 
   it('checks maxSteps and first', async () => {

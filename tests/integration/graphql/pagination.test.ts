@@ -17,7 +17,7 @@ describe('read API: Relay connections', () => {
 
   async function page(field: string, args: Record<string, unknown>) {
     const { body } = await suite.api.gql(
-      `query($first: Int, $after: String, $search: String, $origin: String) {
+      `query($first: Int, $after: String, $search: String, $origin: Origin) {
         list: ${field}(first: $first, after: $after, search: $search, origin: $origin) {
           totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         } }`,
@@ -89,10 +89,10 @@ describe('read API: Relay connections', () => {
   });
 
   it('filters by origin', async () => {
-    const esco = await walk('roles', 2, { origin: 'esco' });
+    const esco = await walk('roles', 2, { origin: 'ESCO' });
     expect(esco.ids).toHaveLength(3);
     expect(esco.totals).toEqual([3]);
-    const curated = await walk('roles', 50, { origin: 'curated' });
+    const curated = await walk('roles', 50, { origin: 'CURATED' });
     const all = await walk('roles', 50);
     expect(curated.ids.length + esco.ids.length).toBe(all.ids.length);
   });
@@ -119,8 +119,9 @@ describe('read API: Relay connections', () => {
     },
   );
 
-  it('refuses an unknown origin naming origin', async () => {
-    const body = await page('practices', { origin: 'wikipedia' });
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'origin' });
+  it('refuses an origin outside the Origin enum', async () => {
+    const body = await page('practices', { origin: 'WIKIPEDIA' });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(body.errors![0].message).toContain('Origin');
   });
 });

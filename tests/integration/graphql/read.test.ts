@@ -19,7 +19,7 @@ describe('read API: single lookups and relationship fields', () => {
 
   it('finds a role by id with its descriptive properties', async () => {
     const d = await data('{ role(id: "backend-developer") { id name aliases summary primaryFocus primaryUser impactArea perspective roleKind origin } }');
-    expect(d.role).toMatchObject({ id: 'backend-developer', name: 'Backend Developer', perspective: 'micro', roleKind: 'job', origin: 'curated' });
+    expect(d.role).toMatchObject({ id: 'backend-developer', name: 'Backend Developer', perspective: 'micro', roleKind: 'JOB', origin: 'CURATED' });
     expect(d.role.aliases).toContain('Back-end Developer');
     expect(d.role.summary).toMatch(/server-side/);
     expect(d.role.primaryFocus).toMatch(/API design/);
@@ -49,7 +49,7 @@ describe('read API: single lookups and relationship fields', () => {
     expect(d.practice).toMatchObject({ id: 'infrastructure-as-code', name: 'Infrastructure-as-Code (IaC)' });
     expect(d.practice.description).toMatch(/Terraform/);
     expect(d.metric).toEqual({ id: 'system-uptime', name: 'System Uptime' });
-    expect(d.skill).toEqual({ id: 'api-design', name: 'API Design', origin: 'curated' });
+    expect(d.skill).toEqual({ id: 'api-design', name: 'API Design', origin: 'CURATED' });
     expect(d.byName).toEqual({ id: 'api-design' });
   });
 
@@ -79,7 +79,7 @@ describe('read API: single lookups and relationship fields', () => {
       two: skills(first: 2) { skill { id } }
       curated: mapsTo { role { id } }
       tools(first: 3) { name }
-    } sd: role(id: "${ESCO}software-developer") { all: skills { skill { id } } esco: skills(origin: "esco") { skill { id } } none: skills(origin: "onet") { skill { id } } } }`);
+    } sd: role(id: "${ESCO}software-developer") { all: skills { skill { id } } esco: skills(origin: ESCO) { skill { id } } none: skills(origin: ONET) { skill { id } } } }`);
     expect(d.role.two).toHaveLength(2);
     expect(d.role.tools).toHaveLength(3);
     expect(d.sd.esco).toEqual([{ skill: { id: 'esco-only-skill' } }]);
@@ -109,8 +109,8 @@ describe('read API: single lookups and relationship fields', () => {
     expect(r.challenges.length + r.hiringCriteria.length).toBeGreaterThan(0);
     expect(r.sources.map((s: any) => s.id)).toContain('bd-vs-dxe');
     expect(r.mapsTo).toEqual([
-      { role: { id: `${ESCO}software-developer`, name: 'software developer', origin: 'esco' }, match: 'close', basis: 'both write server-side software' },
-      { role: { id: `${ESCO}web-developer`, name: 'web developer', origin: 'esco' }, match: 'broad', basis: 'web back ends' },
+      { role: { id: `${ESCO}software-developer`, name: 'software developer', origin: 'ESCO' }, match: 'close', basis: 'both write server-side software' },
+      { role: { id: `${ESCO}web-developer`, name: 'web developer', origin: 'ESCO' }, match: 'broad', basis: 'web back ends' },
     ]);
   });
 

@@ -104,7 +104,7 @@ describe('read API: round trips', () => {
   });
 
   it('prints statements that run as printed, as in Neo4j Browser', async () => {
-    const { data, cypher } = await cost('{ role(name: "backend developer") { id tools(origin: "curated", first: 2) { id } } }');
+    const { data, cypher } = await cost('{ role(name: "backend developer") { id tools(origin: CURATED, first: 2) { id } } }');
     const [printed] = cypher;
     const params: Record<string, unknown> = {};
     const lines = printed.split('\n');

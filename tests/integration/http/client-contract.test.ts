@@ -74,6 +74,58 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 });
 
+describe('closed vocabularies', () => {
+  const typeOf = async (name: string) => (await suite.api.gql(`{ __type(name: "${name}") { enumValues { name } fields { name type { name ofType { name ofType { name } } } args { name type { name ofType { name ofType { name ofType { name } } } } } } } }`)).body.data.__type;
+  const named = (t: any): string => t.name ?? named(t.ofType);
+
+  it('are one enum each, the same in inputs and outputs', async () => {
+    expect((await typeOf('Origin')).enumValues.map((v: any) => v.name)).toEqual(['CURATED', 'ESCO', 'ONET', 'API']);
+    expect((await typeOf('RoleKind')).enumValues.map((v: any) => v.name)).toEqual(['JOB', 'TEAM', 'STAKEHOLDER']);
+    expect((await typeOf('CareerMoveKind')).enumValues.map((v: any) => v.name)).toEqual(['GROWTH', 'LATERAL', 'SPECIALIZATION', 'RELATED', 'SIMILAR']);
+    const field = async (type: string, name: string) => (await typeOf(type)).fields.find((f: any) => f.name === name);
+    for (const type of ['Role', 'Skill', 'Tool', 'Practice', 'SearchHit']) expect(named((await field(type, 'origin')).type), type).toBe('Origin');
+    expect(named((await field('Role', 'roleKind')).type)).toBe('RoleKind');
+    for (const [type, name] of [['CareerMove', 'kind'], ['CareerStep', 'kind'], ['RoleMove', 'kind'], ['RoleMoveEdge', 'kind']]) expect(named((await field(type, name)).type), type).toBe('CareerMoveKind');
+    const query = await typeOf('Query');
+    const argType = (fieldName: string, arg: string) => named(query.fields.find((f: any) => f.name === fieldName).args.find((a: any) => a.name === arg).type);
+    for (const f of ['roles', 'skills', 'tools', 'practices']) expect(argType(f, 'origin')).toBe('Origin');
+    for (const f of ['similarRoles', 'nextRoles', 'careerPaths', 'matchRoles']) expect(argType(f, 'origins')).toBe('Origin');
+    const role = await typeOf('Role');
+    for (const f of role.fields.filter((x: any) => x.args.some((a: any) => a.name === 'origin'))) expect(named(f.args.find((a: any) => a.name === 'origin').type), f.name).toBe('Origin');
+  });
+
+  it('serve the stored words as enum values, on the compiled read path and from the analytics', async () => {
+    const { body } = await suite.api.gql(`{
+      role(id: "backend-developer") { origin roleKind careerMoves { kind } careerMovesConnection { edges { kind } } skills(first: 1) { skill { origin } } }
+      search(text: "docker", first: 1, kinds: [TOOL]) { origin }
+      nextRoles(from: "backend-developer", first: 20) { kind recorded }
+      careerPaths(from: "backend-developer", to: "platform-engineer") { steps { kind } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const d = body.data;
+    expect(d.role).toMatchObject({ origin: 'CURATED', roleKind: 'JOB', skills: [{ skill: { origin: 'CURATED' } }] });
+    const recorded = ['GROWTH', 'LATERAL', 'SPECIALIZATION', 'RELATED'];
+    expect(d.role.careerMoves.length).toBeGreaterThan(0);
+    for (const m of [...d.role.careerMoves, ...d.role.careerMovesConnection.edges]) expect(recorded).toContain(m.kind);
+    expect(d.search).toEqual([{ origin: 'CURATED' }]);
+    for (const m of d.nextRoles) expect(m.kind === 'SIMILAR').toBe(!m.recorded);
+    for (const s of d.careerPaths.flatMap((p: any) => p.steps)) expect([...recorded, 'SIMILAR']).toContain(s.kind);
+  });
+
+  it('filter the same with a literal and with a variable, nested and at the top', async () => {
+    const literal = await suite.api.gql('{ role(id: "backend-developer") { skills(origin: CURATED) { skill { id } } } roles(origin: ESCO, first: 50) { totalCount } similarRoles(role: "backend-developer", origins: [ESCO]) { role { origin } } }');
+    const variable = await suite.api.gql(
+      'query($o: Origin, $e: Origin, $os: [Origin!]) { role(id: "backend-developer") { skills(origin: $o) { skill { id } } } roles(origin: $e, first: 50) { totalCount } similarRoles(role: "backend-developer", origins: $os) { role { origin } } }',
+      { o: 'CURATED', e: 'ESCO', os: ['ESCO'] },
+    );
+    expect(literal.body.errors).toBeUndefined();
+    expect(variable.body.data).toEqual(literal.body.data);
+    expect(literal.body.data.role.skills.length).toBeGreaterThan(0);
+    expect(literal.body.data.roles.totalCount).toBe(3);
+    for (const s of literal.body.data.similarRoles) expect(s.role.origin).toBe('ESCO');
+  });
+});
+
 describe('a failing field', () => {
   it('leaves its siblings standing, with its error at its path', async () => {
     const { status, body } = await suite.api.gql('{ a: skillGap(from: "no-such-role", to: "platform-engineer") { coverage } b: role(id: "backend-developer") { name } c: similarRoles(role: "no-such-role") { score } }');

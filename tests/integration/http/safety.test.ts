@@ -84,7 +84,7 @@ describe('safety of the GraphQL API', () => {
       expect(r.body.data.role.id).toBe('backend-developer');
       const w = await gql(api, WRITE_OP, { input }, asWriter);
       expect(w.status).toBe(200);
-      expect(w.body).toEqual({ data: { upsertRole: { id: 'matrix-role', name: 'Matrix Role', origin: 'api' } } });
+      expect(w.body).toEqual({ data: { upsertRole: { id: 'matrix-role', name: 'Matrix Role', origin: 'API' } } });
     });
 
     it('with no credential configured the API is read-only', async () => {
@@ -138,13 +138,13 @@ describe('safety of the GraphQL API', () => {
       const a = await gql(api, op, { input }, asWriter);
       const b = await gql(api, op, { input }, asWriter);
       expect(b.body.data).toEqual(a.body.data);
-      expect(a.body.data.upsertSkill).toEqual({ id: 'idempotent-skill', name: 'Idempotency', aliases: ['Idem'], description: 'Same twice.', origin: 'api' });
+      expect(a.body.data.upsertSkill).toEqual({ id: 'idempotent-skill', name: 'Idempotency', aliases: ['Idem'], description: 'Same twice.', origin: 'API' });
       expect(await graph.read("MATCH (s:Skill {id: 'idempotent-skill'}) RETURN s")).toHaveLength(1);
     });
 
     it('an update keeps the origin and the fields it does not send, and recomputes the keys', async () => {
       const w = await gql(api, WRITE_OP, { input: { id: 'backend-developer', name: 'Back-end Developer' } }, asWriter);
-      expect(w.body.data.upsertRole).toEqual({ id: 'backend-developer', name: 'Back-end Developer', origin: 'curated' });
+      expect(w.body.data.upsertRole).toEqual({ id: 'backend-developer', name: 'Back-end Developer', origin: 'CURATED' });
       const [row] = await graph.read("MATCH (r:Role {id: 'backend-developer'}) RETURN r.aliases AS aliases, r.keys AS keys, r.updatedBy AS by");
       expect(row).toEqual({ aliases: ['Backend Dev'], keys: ['back end developer', 'backend dev'], by: 'curator' });
     });
@@ -188,6 +188,12 @@ describe('safety of the GraphQL API', () => {
       expect(await graph.read("MATCH (:Role {id: 'backend-developer'})-[m:CAN_MOVE_TO]->(:Role {id: 'platform-engineer'}) RETURN m.kind AS kind")).toEqual([{ kind: 'growth' }]);
       const self = await gql(api, 'mutation { addCareerMove(from: "backend-developer", to: "backend-developer", kind: GROWTH) { id } }', {}, asWriter);
       expect(self.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+      // SIMILAR is an answer of the engine, not a move anyone records.
+      const similar = await gql(api, 'mutation { addCareerMove(from: "backend-developer", to: "platform-engineer", kind: SIMILAR) { id } }', {}, asWriter);
+      expect(similar.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'kind' });
+      expect(await graph.read("MATCH (:Role {id: 'backend-developer'})-[m:CAN_MOVE_TO]->(:Role {id: 'platform-engineer'}) RETURN m.kind AS kind")).toEqual([{ kind: 'growth' }]);
+      const { body } = await gql(api, '{ role(id: "backend-developer") { careerMoves { kind } } }');
+      expect(body.data.role.careerMoves).toEqual([{ kind: 'GROWTH' }]);
     });
 
     it('answers NOT_FOUND naming the unknown id and argument', async () => {

@@ -18,7 +18,7 @@ describe('the GraphQL API over HTTP', () => {
   it('answers a role lookup from Neo4j', async () => {
     const { status, body } = await api.gql('query($id: ID) { role(id: $id) { id name aliases origin } }', { id: 'smoke-role' });
     expect(status).toBe(200);
-    expect(body.data.role).toEqual({ id: 'smoke-role', name: 'Smoke Role', aliases: ['Smoke'], origin: 'curated' });
+    expect(body.data.role).toEqual({ id: 'smoke-role', name: 'Smoke Role', aliases: ['Smoke'], origin: 'CURATED' });
   });
 
   it('returns null for an unknown id', async () => {

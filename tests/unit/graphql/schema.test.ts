@@ -25,7 +25,7 @@ describe('schema.graphql', () => {
     expect(signature('Query', 'skill')).toBe('id: ID, name: String -> Skill');
     expect(signature('Query', 'tool')).toBe('id: ID, name: String -> Tool');
     expect(signature('Query', 'practice')).toBe('id: ID, name: String -> Practice');
-    expect(signature('Query', 'roles')).toBe('first: Int, after: String, search: String, origin: String -> RoleConnection!');
+    expect(signature('Query', 'roles')).toBe('first: Int, after: String, search: String, origin: Origin -> RoleConnection!');
     expect(signature('Query', 'search')).toMatch(/^text: String!, first: Int, .* -> \[SearchHit!\]!$/);
     const fields = (typeName: string) => Object.keys((schema.getType(typeName) as any).getFields());
     expect(fields('SearchHit')).toEqual(expect.arrayContaining(['kind', 'id', 'name', 'score']));

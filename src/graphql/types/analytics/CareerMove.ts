@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { CareerMoveKind } from '../enums.js';
 import { Role } from '../Role.js';
 
 @ObjectType({ description: 'A role one can move to next.' })
@@ -6,8 +7,8 @@ export class CareerMove {
   @Field(() => Role, { description: 'The role to move to.' })
   role!: Role;
 
-  @Field(() => String, { description: 'growth, lateral, specialization or related for moves recorded in the graph; similar for suggestions inferred from skill similarity.' })
-  kind!: string;
+  @Field(() => CareerMoveKind, { description: 'GROWTH, LATERAL, SPECIALIZATION or RELATED for moves recorded in the graph; SIMILAR for suggestions inferred from skill similarity.' })
+  kind!: CareerMoveKind;
 
   @Field(() => Boolean, { description: 'True when a source article states the move in so many words; a dataset\'s recorded relatedness (O*NET Related Occupations) is not stated.' })
   stated!: boolean;

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
+import { CareerMoveKind } from '../enums.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
 
@@ -17,8 +18,8 @@ export class CareerStep {
   @Field(() => Boolean, { description: 'True when a source states this move.' })
   stated!: boolean;
 
-  @Field(() => String, { description: 'The move\'s kind; similar for a move inferred from skill similarity.' })
-  kind!: string;
+  @Field(() => CareerMoveKind, { description: 'The move\'s kind; SIMILAR for a move inferred from skill similarity.' })
+  kind!: CareerMoveKind;
 
   @Bounded('skillsPerRole')
   @Field(() => [Skill], { description: 'Skills to learn for this move, most important first.' })
