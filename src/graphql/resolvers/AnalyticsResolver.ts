@@ -5,6 +5,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { UnknownIdError, type Namer } from '../../analytics/service.js';
 import type { Context } from '../context.js';
 import { badInput, checkFirst, notFound } from '../errors.js';
+import { textKey, valueId } from '../ids.js';
 import { requestLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
 import { CareerMove } from '../types/analytics/CareerMove.js';
@@ -59,7 +60,9 @@ export class AnalyticsResolver {
     const service = ctx.analytics;
     const c = await answer({ roles }, () => service.compareRoles(distinct('roles', roles, 2, 5)));
     const n = await service.namer();
+    const id = valueId('RoleComparison', c.roles);
     return {
+      id,
       roles: ids(n, 'role', c.roles) as RoleComparison['roles'],
       sharedSkills: ids(n, 'skill', c.shared.skills),
       sharedTools: ids(n, 'tool', c.shared.tools),
@@ -67,6 +70,7 @@ export class AnalyticsResolver {
       sharedMetrics: ids(n, 'metric', c.shared.metrics),
       sharedCollaborators: ids(n, 'role', c.shared.collaborators) as RoleComparison['roles'],
       unique: c.unique.map((u) => ({
+        id: valueId('UniqueToRole', id, u.role),
         role: n('role', u.role) as RoleComparison['roles'][number],
         skills: ids(n, 'skill', u.skills),
         tools: ids(n, 'tool', u.tools),
@@ -90,7 +94,7 @@ export class AnalyticsResolver {
     const service = ctx.analytics;
     const rows = await answer({ role }, () => service.similarRoles(role, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
     const n = await service.namer();
-    return rows.map((r) => ({ role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
+    return rows.map((r) => ({ id: valueId('RoleSimilarity', role, r.role), role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
 
   @Query(() => SkillGap, { nullable: true, complexity: withTextCost('fromText', false), description: 'What moving from one role (or from a person\'s own text: a CV, a profile) to another role asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
@@ -106,11 +110,13 @@ export class AnalyticsResolver {
       ? await answer({ to }, () => service.skillGapFromText(checkText('fromText', fromText, ctx), to))
       : await answer({ from: from!, to }, () => service.skillGap(from!, to));
     const n = await service.namer();
+    const id = valueId('SkillGap', g.from === 'text' ? { text: textKey(fromText!) } : g.from, g.to);
     return {
+      id,
       from: (g.from === 'text' ? null : n('role', g.from)) as SkillGap['from'],
       to: n('role', g.to) as SkillGap['to'],
       transferable: ids(n, 'skill', g.transferable),
-      toLearn: g.toLearn.map((s) => ({ skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null, inferred: g.inferred.has(s.id) })),
+      toLearn: g.toLearn.map((s) => ({ id: valueId('SkillToLearn', id, s.id), skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null, inferred: g.inferred.has(s.id) })),
       toolsToLearn: ids(n, 'tool', g.toolsToLearn),
       transferableTools: ids(n, 'tool', g.transferableTools),
       learningOrder: ids(n, 'skill', g.learningOrder),
@@ -130,7 +136,7 @@ export class AnalyticsResolver {
     const service = ctx.analytics;
     const moves = await answer({ from }, () => service.nextRoles(from, checkFirst(first, listOf(ctx)), checkOrigins(origins)));
     const n = await service.namer();
-    return moves.map((m) => ({ role: n('role', m.id) as CareerMove['role'], kind: m.kind as CareerMoveKind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
+    return moves.map((m) => ({ id: valueId('CareerMove', from, m.id), role: n('role', m.id) as CareerMove['role'], kind: m.kind as CareerMoveKind, stated: m.stated, tier: m.tier ?? null, rank: m.rank ?? null, recorded: m.recorded, score: m.score }));
   }
 
   @Query(() => [CareerPath], { nullable: true, description: 'The cheapest routes from one role to another, at most maxSteps moves each, cheapest first; empty when none exists within maxSteps. See CareerStep.cost for the cost model.' })
@@ -149,8 +155,9 @@ export class AnalyticsResolver {
     const paths = await answer({ from, to }, () => service.careerPaths(from, to, steps, count, () => ctx.graph.checkDeadline(), checkOrigins(origins)));
     const n = await service.namer();
     return paths.map((p) => ({
+      id: valueId('CareerPath', [from, ...p.steps.map((s) => s.to)]),
       totalCost: p.totalCost,
-      steps: p.steps.map((s) => ({ from: n('role', s.from) as CareerPath['steps'][number]['from'], to: n('role', s.to) as CareerPath['steps'][number]['to'], cost: s.cost, stated: s.stated, kind: s.kind as CareerMoveKind, toLearn: ids(n, 'skill', s.toLearn) })),
+      steps: p.steps.map((s) => ({ id: valueId('CareerStep', s.from, s.to), from: n('role', s.from) as CareerPath['steps'][number]['from'], to: n('role', s.to) as CareerPath['steps'][number]['to'], cost: s.cost, stated: s.stated, kind: s.kind as CareerMoveKind, toLearn: ids(n, 'skill', s.toLearn) })),
     }));
   }
 
@@ -167,17 +174,22 @@ export class AnalyticsResolver {
     const count = checkFirst(first, listOf(ctx));
     const allowed = checkOrigins(origins);
     let rows;
+    // What the match ids name: the profile, as a set of ids or as a text.
+    let profile: unknown;
     if (profileText != null) {
       if (skills != null || tools != null) throw badInput('profileText', 'give either profileText or skills and tools, not both');
       rows = await service.matchRolesFromText(checkText('profileText', profileText, ctx), count, allowed);
+      profile = { text: textKey(profileText) };
     } else {
       if (skills == null) throw badInput('skills', 'give skill ids, or profileText');
       const skillIds = distinct('skills', skills, 1, 500);
       const toolIds = distinct('tools', tools ?? [], 0, 500);
       rows = await answer({ skills, tools: toolIds }, () => service.matchRoles(skillIds, toolIds, count, allowed));
+      profile = { skills: [...skillIds].sort(), tools: [...toolIds].sort() };
     }
     const n = await service.namer();
     return rows.map((m) => ({
+      id: valueId('RoleMatch', profile, m.id),
       role: n('role', m.id) as RoleMatch['role'],
       score: m.score,
       coverage: m.coverage,

@@ -4,6 +4,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context.js';
 import { checkFirst } from '../errors.js';
+import { textKey, valueId } from '../ids.js';
 import { requestLimits } from '../pagination.js';
 import { checkText, textCost } from '../text.js';
 import { ofType } from '../types/define.js';
@@ -32,7 +33,9 @@ export class ExtractResolver {
     checkText('text', text, ctx);
     const n = checkFirst(first, { fallback: DEFAULT_SKILLS, max: requestLimits(ctx).maxFirst });
     const found = await ctx.analytics.extractSkills(text);
+    const key = textKey(text);
     return found.slice(0, n).map((e) => ({
+      id: valueId('ExtractedSkill', key, e.node.id),
       node: nodeOf(e.node.kind, e.node.id, e.node.name),
       matchedBy: e.by as MatchedBy,
       confidence: e.confidence,

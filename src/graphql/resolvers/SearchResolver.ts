@@ -3,6 +3,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { keywordCandidates, searchTerms, SEARCH_KINDS } from '../../store/reads/search.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
+import { valueId } from '../ids.js';
 import { checkPositive } from '../pagination.js';
 import { SearchArgs } from '../types/args.js';
 import { ofType } from '../types/define.js';
@@ -24,11 +25,6 @@ const TERM_COST = 10;
 const MEANING_COST = 30;
 const searchCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + TERM_COST * searchTerms(typeof args.text === 'string' ? args.text : '').length + (args.mode === SearchMode.KEYWORD ? 0 : MEANING_COST) + (typeof args.first === 'number' ? args.first : DEFAULT_HITS) * Math.max(1, childComplexity);
-
-/** A hit's id: opaque, and the same for the same search text and node. */
-function hitId(text: string, nodeId: string): string {
-  return `hit:${Buffer.from(JSON.stringify([text, nodeId]), 'utf8').toString('base64url')}`;
-}
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -59,7 +55,7 @@ export class SearchResolver {
     // The node is built from what the search read; its other fields load on demand (storedFields.ts).
     return hits.map((h) => {
       const r = rows.get(h.key)!;
-      return { ...r, score: h.score, matchedBy: h.matchedBy, id: hitId(text, r.id), node: ofType({ id: r.id, name: r.name, origin: r.origin }, r.kind) };
+      return { ...r, score: h.score, matchedBy: h.matchedBy, id: valueId('hit', text, r.id), node: ofType({ id: r.id, name: r.name, origin: r.origin }, r.kind) };
     });
   }
 }

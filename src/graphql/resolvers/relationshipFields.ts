@@ -11,6 +11,7 @@ import { prefetched } from '../compile/prefetch.js';
 import { groupKey } from '../compile/selection.js';
 import { relationshipOfParents } from '../compile/statements.js';
 import type { Context } from '../context.js';
+import { valueId } from '../ids.js';
 import { decodeOffset, encodeOffset, listFirst, requestLimits, toConnection } from '../pagination.js';
 import { ConnectionArgs, ListArgs } from '../types/args.js';
 import { connectionTypeOf } from '../types/Connection.js';
@@ -35,8 +36,17 @@ function define(cls: ClassType, name: string, resolve: (root: { id: string }, ct
   return Object.getOwnPropertyDescriptor(cls.prototype, name)!;
 }
 
+/** Gives each relationship item its id from the owner and the far node (items.ts); node lists are left as they are. */
+function withIds(rel: Relationship, owner: string, items: unknown[]): unknown[] {
+  const shape = rel.item;
+  if (!shape || EDGE_SHAPES[shape].kind !== 'edge') return items;
+  // Set on the item itself: a copy would lose the lists prefetched under it (its sources, prefetch.ts).
+  for (const item of items as { id?: string; node: { id: string } }[]) item.id = valueId(shape, owner, item.node.id);
+  return items;
+}
+
 function addList(cls: ClassType, rel: Relationship): void {
-  const descriptor = define(cls, rel.field, async (root, ctx, args, info) => (await read(rel.field, root, ctx, args, info)) ?? []);
+  const descriptor = define(cls, rel.field, async (root, ctx, args, info) => withIds(rel, root.id, ((await read(rel.field, root, ctx, args, info)) ?? []) as unknown[]));
   Args(() => ListArgs)(cls.prototype, rel.field, 2);
   FieldResolver(() => [itemTypeOf(rel.item, rel.far)], { description: rel.description })(cls.prototype, rel.field, descriptor);
   Bounded(rel.bound)(cls.prototype, rel.field, descriptor);

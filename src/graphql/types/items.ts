@@ -41,9 +41,17 @@ function shapeName(shape: EdgeShape): EdgeShapeName {
   return (Object.keys(EDGE_SHAPES) as EdgeShapeName[]).find((k) => EDGE_SHAPES[k] === shape)!;
 }
 
+/**
+ * A relationship item is a thing (this role requires this skill): its id names the shape and both ends,
+ * set by the list's resolver, which knows the owner (relationshipFields.ts). Connection edges carry no id:
+ * they are positions in one page (their cursor), not the relationship.
+ */
+const ITEM_ID: FieldSpec = { type: 'ID', description: 'Deterministic id from the two ends of the relationship (the list\'s owner and the node at the other end).' };
+
 const itemTypes = new Map<string, ClassType>();
 for (const [name, shape] of Object.entries(EDGE_SHAPES) as [EdgeShapeName, EdgeShape][]) {
   const cls = objectType(name, shape.description);
+  if (shape.kind === 'edge') addFields(cls, { id: ITEM_ID });
   addShapeFields(cls, shape, () => (shape.kind === 'edge' ? typeOf(farLabelOf(name)) : undefined), shape.nodeField ?? 'node');
   itemTypes.set(name, cls);
 }

@@ -73,14 +73,18 @@ export async function gql(query, variables, signal) {
 
 const NAMED = '{ id name }';
 
+// Every object is selected with its id (the answers of the questions have one too, docs/api.md), so the
+// same operations work unchanged behind a normalising client cache.
+
 export const QUERIES = {
   search: `query ExplorerSearch($text: String!, $first: Int) { search(text: $text, first: $first, kinds: [ROLE]) { id score node { id ... on Role { name } } } }`,
   role: `query ExplorerRole($id: ID!) { role(id: $id) ${NAMED} }`,
   compare: `query ExplorerCompare($roles: [ID!]!) {
   compareRoles(roles: $roles) {
+    id
     roles ${NAMED}
     sharedSkills ${NAMED}
-    unique { role ${NAMED} skills ${NAMED} }
+    unique { id role ${NAMED} skills ${NAMED} }
     jaccard
     weightedSimilarity
     summary
@@ -88,18 +92,20 @@ export const QUERIES = {
 }`,
   gap: `query ExplorerGap($from: ID!, $to: ID!) {
   skillGap(from: $from, to: $to) {
+    id
     coverage
     effort
     transferable ${NAMED}
-    toLearn { skill ${NAMED} importance }
+    toLearn { id skill ${NAMED} importance }
     learningOrder ${NAMED}
     toolsToLearn ${NAMED}
   }
 }`,
   paths: `query ExplorerPaths($from: ID!, $to: ID!, $maxSteps: Int, $first: Int) {
   careerPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
+    id
     totalCost
-    steps { from ${NAMED} to ${NAMED} cost stated toLearn ${NAMED} }
+    steps { id from ${NAMED} to ${NAMED} cost stated toLearn ${NAMED} }
   }
 }`,
 };

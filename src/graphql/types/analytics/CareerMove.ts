@@ -1,9 +1,12 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CareerMoveKind } from '../enums.js';
 import { Role } from '../Role.js';
 
 @ObjectType({ description: 'A role one can move to next.' })
 export class CareerMove {
+  @Field(() => ID, { description: 'Deterministic id from the role moved from and the role moved to.' })
+  id!: string;
+
   @Field(() => Role, { description: 'The role to move to.' })
   role!: Role;
 

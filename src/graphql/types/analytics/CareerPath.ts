@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { CareerMoveKind } from '../enums.js';
 import { Role } from '../Role.js';
@@ -6,6 +6,9 @@ import { Skill } from '../Skill.js';
 
 @ObjectType({ description: 'One move of a career path.' })
 export class CareerStep {
+  @Field(() => ID, { description: 'Deterministic id from the two roles of the move: a move is the same step in every path that takes it.' })
+  id!: string;
+
   @Field(() => Role, { description: 'The role moved from.' })
   from!: Role;
 
@@ -28,6 +31,9 @@ export class CareerStep {
 
 @ObjectType({ description: 'A route from one role to another, one move at a time, never visiting a role twice.' })
 export class CareerPath {
+  @Field(() => ID, { description: 'Deterministic id from the roles along the route, in order.' })
+  id!: string;
+
   @Bounded(4)
   @Field(() => [CareerStep], { description: 'The moves, in order.' })
   steps!: CareerStep[];

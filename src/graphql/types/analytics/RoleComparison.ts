@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { Metric } from '../Metric.js';
 import { Practice } from '../Practice.js';
@@ -8,6 +8,9 @@ import { Tool } from '../Tool.js';
 
 @ObjectType({ description: 'What one compared role has that none of the others has.' })
 export class UniqueToRole {
+  @Field(() => ID, { description: 'Deterministic id: the comparison\'s id and the role\'s.' })
+  id!: string;
+
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
 
@@ -34,6 +37,9 @@ export class UniqueToRole {
 
 @ObjectType({ description: 'Two to five roles side by side: what all share, what is unique to each, and how similar they are.' })
 export class RoleComparison {
+  @Field(() => ID, { description: 'Deterministic id from the compared role ids in the order asked (the order of roles and unique follows it): the same question gives the same id.' })
+  id!: string;
+
   @Bounded(5)
   @Field(() => [Role], { description: 'The compared roles, in the order asked.' })
   roles!: Role[];

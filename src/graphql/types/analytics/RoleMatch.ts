@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
@@ -6,6 +6,9 @@ import { Tool } from '../Tool.js';
 
 @ObjectType({ description: 'How well a skill profile fits a role.' })
 export class RoleMatch {
+  @Field(() => ID, { description: 'Deterministic id from the profile (its distinct skill and tool ids, sorted, or the SHA-256 of profileText) and the role.' })
+  id!: string;
+
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
 

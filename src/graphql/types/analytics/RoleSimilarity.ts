@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
@@ -6,6 +6,9 @@ import { Tool } from '../Tool.js';
 
 @ObjectType({ description: 'A role similar to the one asked about, and why.' })
 export class RoleSimilarity {
+  @Field(() => ID, { description: 'Deterministic id from the role asked about and this role: the similarity of the pair, whatever the list it appears in.' })
+  id!: string;
+
   @Field(() => Role, { description: 'The similar role.' })
   role!: Role;
 

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Bounded } from '../../bounds.js';
 import { Role } from '../Role.js';
 import { Skill } from '../Skill.js';
@@ -6,6 +6,9 @@ import { Tool } from '../Tool.js';
 
 @ObjectType({ description: 'A skill the target role requires and the source role does not.' })
 export class SkillToLearn {
+  @Field(() => ID, { description: 'Deterministic id: the gap\'s id and the skill\'s.' })
+  id!: string;
+
   @Field(() => Skill, { description: 'The skill.' })
   skill!: Skill;
 
@@ -24,6 +27,9 @@ export class SkillToLearn {
 
 @ObjectType({ description: 'What moving from one role to another asks for.' })
 export class SkillGap {
+  @Field(() => ID, { description: 'Deterministic id from the two ends: the from and to role ids, or the SHA-256 of fromText and the to role id.' })
+  id!: string;
+
   @Field(() => Role, { nullable: true, description: 'The role moved from; null when the gap starts from a text (fromText).' })
   from!: Role;
 

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../define.js';
 
 export enum MatchedBy {
@@ -26,6 +26,9 @@ export class TextSpan {
 
 @ObjectType({ description: 'A skill, tool or practice a text names, resolved to one concept across sources.' })
 export class ExtractedSkill {
+  @Field(() => ID, { description: 'Deterministic id from the SHA-256 of the text and the node: what this text says about this node.' })
+  id!: string;
+
   @Field(() => Node, { description: 'The node that names it (a Skill, Tool or Practice).' })
   node!: object;
 
