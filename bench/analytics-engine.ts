@@ -110,7 +110,9 @@ async function run() {
   await time('careerPaths(maxSteps 3, first 5), cold', n, (i) => service.careerPaths(pick(i), pick(i, 1), 3, 5));
   await time('careerPaths(maxSteps 3, first 5), again', n, (i) => service.careerPaths(pick(i), pick(i, 1), 3, 5));
   let t = performance.now();
-  for (let i = 0; i < ids.length; i++) await service.careerPaths(ids[i], ids[(i + 1) % ids.length], 1, 1);
+  // Teams and stakeholders are no route's end (the engine refuses them).
+  const jobs = ids.filter((id) => p.isJob[p.byId.get(id)!]);
+  for (let i = 0; i < jobs.length; i++) await service.careerPaths(jobs[i], jobs[(i + 1) % jobs.length], 1, 1);
   console.log(`path edges for every role                    ${(performance.now() - t).toFixed(0)} ms`);
   await time('careerPaths(maxSteps 3, first 5), all warm', n, (i) => service.careerPaths(pick(i, 3), pick(i, 4), 3, 5));
   await time('careerPaths(maxSteps 4, first 5), all warm', n, (i) => service.careerPaths(pick(i, 3), pick(i, 4), 4, 5));

@@ -2,6 +2,7 @@
 // skills, tools and practices that are one concept (SAME_AS), close concepts (RELATED_TO) and O*NET
 // occupations to their ESCO counterparts (MAPS_TO), replacing the previous run's links, and bumps the graph
 // version. Idempotent: a second run writes the same links.
+import os from 'node:os';
 import { embedGraph } from '../semantic/embedGraph.js';
 import { sharedEmbedder } from '../semantic/embedder.js';
 import { cypher } from '../store/cypherFiles.js';
@@ -34,6 +35,8 @@ export interface LinkReport {
   occupations: number;
   /** A sample for review: the weakest accepted links, and some conflicts. */
   review: { weakest: string[]; conflicts: string[] };
+  /** Seconds per stage: embed, sameAs, related, occupations, write. */
+  stages: Record<'embed' | 'sameAs' | 'related' | 'occupations' | 'write', number>;
   seconds: number;
 }
 
@@ -43,19 +46,32 @@ export async function linkGraph(graph: Graph, opts: LinkOptions = {}): Promise<L
   const started = performance.now();
   const log = opts.say ?? (() => {});
   const say = (line: string) => log(`${line} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  const embedder = await sharedEmbedder({ threads: 2 });
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
+  // A batch job: one single-threaded model session per core (docs/semantic.md has the figures).
+  const embedder = await sharedEmbedder({ threads: 1, sessions: Math.min(4, os.availableParallelism()) });
   say('embedding concepts and roles (only what changed)');
   const embedded = await embedGraph(graph, { embedder });
   const [concepts, vectors] = await Promise.all([loadConcepts(graph), loadVectors(graph)]);
+  const embed = lap();
   const reviewed = loadReviewed(opts.reviewedFile ?? REVIEWED_FILE);
   say(`linking ${concepts.length} skills, tools and practices`);
-  const same = await linkSameConcepts(graph, concepts, vectors, embedder, reviewed, opts.threshold ?? DEFAULT_THRESHOLD);
+  const same = await linkSameConcepts(concepts, vectors, embedder, reviewed, opts.threshold ?? DEFAULT_THRESHOLD);
+  const sameAs = lap();
   say('finding related concepts');
-  const related = await relatedConcepts(graph, concepts, vectors, same.representative);
+  const related = await relatedConcepts(concepts, vectors, same.representative);
+  const relatedSeconds = lap();
   say('linking occupations across sources');
   const occupations = await linkOccupations(graph, vectors);
+  const occupationSeconds = lap();
   await writeLinks(graph, same.accepted, concepts, related, occupations);
   await bumpGraphVersion(graph);
+  const stages = { embed, sameAs, related: relatedSeconds, occupations: occupationSeconds, write: lap() };
 
   const byId = new Map(concepts.map((c) => [c.id, c]));
   const describe = (p: LinkPair) => `${byId.get(p.a)?.name} [${byId.get(p.a)?.origin}] = ${byId.get(p.b)?.name} [${byId.get(p.b)?.origin}] (${p.method}, ${p.score.toFixed(2)})`;
@@ -75,6 +91,7 @@ export async function linkGraph(graph: Graph, opts: LinkOptions = {}): Promise<L
       weakest: [...same.accepted].sort((a, b) => a.score - b.score).slice(0, 10).map(describe),
       conflicts: same.conflicts.slice(0, 5).map(describe),
     },
+    stages,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -181,14 +181,18 @@ export function decide(c: Candidate, sim: Similarity): LinkPair | null {
   return { a: a.concept.id, b: b.concept.id, method, score: lexScore(c), evidence: c.key };
 }
 
+/** The least cosine of their texts at which a pair proposed by embeddings alone is looked at further. */
+export const SEMANTIC_TEXT_MIN = 0.78;
+
 /** Pairs proposed by embeddings alone (no shared key) are accepted only when names and texts both nearly coincide. */
 export function decideSemantic(a: ConceptRecord, b: ConceptRecord, sim: Similarity): LinkPair | null {
   if (a.origin === b.origin) return null;
   // "Version control software" is the kind of product that serves the activity "Version Control": related, not one.
   if (isCategory(a.name) !== isCategory(b.name)) return null;
-  const name = sim.name(a, b);
   const text = sim.text(a.id, b.id);
-  if (!(name >= 0.92 && text >= 0.78)) return null;
+  if (!(text >= SEMANTIC_TEXT_MIN)) return null;
+  const name = sim.name(a, b);
+  if (!(name >= 0.92)) return null;
   const [x, y] = a.id < b.id ? [a, b] : [b, a];
   return { a: x.id, b: y.id, method: 'embedding', score: 0.85 + 0.1 * (name - 0.92) / 0.08, evidence: `${x.name} ~ ${y.name}` };
 }

@@ -4,7 +4,7 @@
 // (data/crosswalk.yaml). The links let a role one source leaves without skill data borrow another's.
 import type { Graph } from '../store/graph.js';
 import { cypher } from '../store/cypherFiles.js';
-import type { VectorTable } from './vectors.js';
+import { ConceptSearch, type VectorTable } from './vectors.js';
 
 export interface OccupationLink {
   from: string;
@@ -26,27 +26,24 @@ interface RoleRow {
   name: string;
 }
 
-/** O*NET occupations linked to ESCO ones (compared directly: a thousand by three thousand). */
+/** O*NET occupations linked to ESCO ones (each side's exact nearest on the other). */
 export async function linkOccupations(graph: Graph, vectors: VectorTable): Promise<OccupationLink[]> {
-  const roles = (await graph.read(cypher('linking/roles'))) as RoleRow[];
+  const roles = ((await graph.read(cypher('linking/roles'))) as RoleRow[]).map((r) => ({ ...r, label: 'Role' }));
   const esco = roles.filter((r) => r.origin === 'esco' && vectors.has('Role', r.id));
   const onet = roles.filter((r) => r.origin === 'onet' && vectors.has('Role', r.id));
-  const bestEsco = onet.map(() => ({ at: -1, score: -1 }));
-  const bestOnet = esco.map(() => ({ at: -1, score: -1 }));
-  onet.forEach((o, i) => {
-    esco.forEach((e, j) => {
-      const s = vectors.cosine('Role', o.id, 'Role', e.id);
-      if (s > bestEsco[i].score) bestEsco[i] = { at: j, score: s };
-      if (s > bestOnet[j].score) bestOnet[j] = { at: i, score: s };
-    });
-  });
+  const nearestOf = async (askers: typeof roles, pool: typeof roles) => {
+    const search = await ConceptSearch.among(vectors, pool);
+    return (await search.nearest(askers, 1).finally(() => search.release())).map((hits) => hits[0]);
+  };
+  if (esco.length === 0 || onet.length === 0) return [];
+  const [bestEsco, bestOnet] = [await nearestOf(onet, esco), await nearestOf(esco, onet)];
+  const escoAt = new Map(esco.map((e, j) => [e, j]));
   const out: OccupationLink[] = [];
   onet.forEach((o, i) => {
-    const { at, score } = bestEsco[i];
-    if (at < 0) return;
-    const mutual = bestOnet[at].at === i;
-    if (mutual && score >= OCCUPATION_LINK.closeScore) out.push({ from: o.id, to: esco[at].id, score, match: 'close' });
-    else if (score >= OCCUPATION_LINK.broadScore) out.push({ from: o.id, to: esco[at].id, score, match: 'broad' });
+    const { concept: e, score } = bestEsco[i];
+    const mutual = bestOnet[escoAt.get(e)!].concept === o;
+    if (mutual && score >= OCCUPATION_LINK.closeScore) out.push({ from: o.id, to: e.id, score, match: 'close' });
+    else if (score >= OCCUPATION_LINK.broadScore) out.push({ from: o.id, to: e.id, score, match: 'broad' });
   });
   return out;
 }

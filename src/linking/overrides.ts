@@ -3,10 +3,10 @@
 // never joins two clusters and an accepted one always does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { ImportError } from '../importers/errors.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { YamlFile } from '../importers/yaml.js';
 
 export const REVIEWED_FILE = path.join(PROJECT_ROOT, 'data', 'links', 'reviewed.yaml');
 
@@ -25,18 +25,10 @@ export function pairKey(a: string, b: string): string {
 /** Reads the reviewed decisions; a malformed file is an ImportError naming the file and line. */
 export function loadReviewed(filePath: string = REVIEWED_FILE): Reviewed {
   if (!fs.existsSync(filePath)) return { accept: [], reject: [] };
-  const lines = new LineCounter();
-  const doc = parseDocument(fs.readFileSync(filePath, 'utf8'), { lineCounter: lines });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new ImportError(filePath, e.linePos?.[0]?.line, `invalid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const parsed = file.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
-    throw new ImportError(filePath, line, `${issue.path.join('.') || 'file'}: ${issue.message}`);
-  }
-  return parsed.data;
+  const parsed = YamlFile.parse(fs.readFileSync(filePath, 'utf8'));
+  if (!(parsed instanceof YamlFile)) throw new ImportError(filePath, parsed.line, parsed.message);
+  if (parsed.value === null || parsed.value === undefined) return { accept: [], reject: [] };
+  const checked = parsed.check(file);
+  if ('problems' in checked) throw new ImportError(filePath, checked.problems[0].line, checked.problems[0].message);
+  return checked.data;
 }

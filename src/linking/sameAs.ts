@@ -1,30 +1,34 @@
 // Which skills, tools and practices of different sources are one concept: name-key candidates and
 // embedding neighbours, decided by match.ts, overridden by reviewed decisions, then clustered.
 import type { Embedder } from '../semantic/embedder.js';
-import { nearestConcepts } from '../semantic/nearest.js';
-import type { Graph } from '../store/graph.js';
 import type { ConceptRecord } from './concepts.js';
-import { cluster, decide, decideSemantic, lexicalCandidates, type Clustering, type LinkPair, type Similarity } from './match.js';
+import { cluster, decide, decideSemantic, lexicalCandidates, SEMANTIC_TEXT_MIN, type Clustering, type LinkPair, type Similarity } from './match.js';
 import { pairKey, type Reviewed } from './overrides.js';
-import type { VectorTable } from './vectors.js';
+import { ConceptSearch, type VectorTable } from './vectors.js';
 
 /** The least score an automatic link needs (docs/linking.md: precision ≥ 0.95 on the labelled sample at it). */
 export const DEFAULT_THRESHOLD = 0.85;
 /** Embedding neighbours asked for each non-ESCO concept when looking for same-concept candidates. */
 const SEMANTIC_K = 3;
-/** Query vectors per round trip to the vector indexes. */
-const QUERY_BATCH = 200;
 
 const bareName = (name: string) => name.replace(/\s*\([^()]*\)\s*$/, '').trim();
 
-/** Cosines of concept texts (stored embeddings) and of bare names (embedded here, once each). */
-export async function similarity(vectors: VectorTable, embedder: Embedder, concepts: readonly ConceptRecord[]): Promise<Similarity> {
-  const names = [...new Set(concepts.map((c) => bareName(c.name)))];
+/** Cosines of concept texts (stored embeddings). */
+function textSimilarity(vectors: VectorTable, concepts: readonly ConceptRecord[]): Similarity['text'] {
+  const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
+  return (a, b) => vectors.cosine(labelOf.get(a) ?? '', a, labelOf.get(b) ?? '', b);
+}
+
+/**
+ * Cosines of concept texts (stored embeddings) and of the bare names of `named` (embedded here, once
+ * each; NaN for a concept not in `named`).
+ */
+export async function similarity(vectors: VectorTable, embedder: Embedder, concepts: readonly ConceptRecord[], named: readonly ConceptRecord[] = concepts): Promise<Similarity> {
+  const names = [...new Set(named.map((c) => bareName(c.name)))];
   const embedded = await embedder.embed(names);
   const byName = new Map(names.map((n, i) => [n, embedded[i]]));
-  const labelOf = new Map(concepts.map((c) => [c.id, c.label]));
   return {
-    text: (a, b) => vectors.cosine(labelOf.get(a) ?? '', a, labelOf.get(b) ?? '', b),
+    text: textSimilarity(vectors, concepts),
     name: (a, b) => {
       const x = byName.get(bareName(a.name));
       const y = byName.get(bareName(b.name));
@@ -42,8 +46,7 @@ export async function similarity(vectors: VectorTable, embedder: Embedder, conce
  * O*NET's thousands of tools ask the skill index (where ESCO's skills are) and are compared directly with
  * the few curated tools and practices.
  */
-async function semanticCandidates(graph: Graph, vectors: VectorTable, concepts: readonly ConceptRecord[]): Promise<[ConceptRecord, ConceptRecord][]> {
-  const byId = new Map(concepts.map((c) => [c.id, c]));
+async function semanticCandidates(vectors: VectorTable, concepts: readonly ConceptRecord[]): Promise<[ConceptRecord, ConceptRecord][]> {
   const out: [ConceptRecord, ConceptRecord][] = [];
   const embedded = concepts.filter((c) => vectors.has(c.label, c.id));
   const nearestAmong = (c: ConceptRecord, pool: readonly ConceptRecord[]) => {
@@ -55,17 +58,12 @@ async function semanticCandidates(graph: Graph, vectors: VectorTable, concepts: 
   for (const c of few) for (const o of nearestAmong(c, embedded)) out.push([c, o]);
   const curatedTools = embedded.filter((c) => c.origin !== 'esco' && c.origin !== 'onet' && c.label !== 'Skill');
   const onetTools = embedded.filter((c) => c.origin === 'onet' && c.label === 'Tool');
-  for (let start = 0; start < onetTools.length; start += QUERY_BATCH) {
-    const batch = onetTools.slice(start, start + QUERY_BATCH);
-    const hits = await nearestConcepts(graph, batch.map((c) => vectors.get(c.label, c.id)!), { k: SEMANTIC_K, kinds: ['Skill'] });
-    batch.forEach((c, i) => {
-      for (const h of hits[i]) {
-        const other = byId.get(h.id);
-        if (other && other.origin !== c.origin) out.push([c, other]);
-      }
-      for (const o of nearestAmong(c, curatedTools)) out.push([c, o]);
-    });
-  }
+  const skills = await ConceptSearch.among(vectors, embedded.filter((c) => c.label === 'Skill'));
+  const hits = await skills.nearest(onetTools, SEMANTIC_K).finally(() => skills.release());
+  onetTools.forEach((c, i) => {
+    for (const { concept: other } of hits[i]) if (other.origin !== c.origin) out.push([c, other]);
+    for (const o of nearestAmong(c, curatedTools)) out.push([c, o]);
+  });
   return out;
 }
 
@@ -73,10 +71,14 @@ export interface SameAsResult extends Clustering {
   candidates: { lexical: number; semantic: number };
 }
 
-export async function linkSameConcepts(graph: Graph, concepts: readonly ConceptRecord[], vectors: VectorTable, embedder: Embedder, reviewed: Reviewed, threshold = DEFAULT_THRESHOLD): Promise<SameAsResult> {
+export async function linkSameConcepts(concepts: readonly ConceptRecord[], vectors: VectorTable, embedder: Embedder, reviewed: Reviewed, threshold = DEFAULT_THRESHOLD): Promise<SameAsResult> {
   const lexical = lexicalCandidates(concepts);
-  const semantic = await semanticCandidates(graph, vectors, concepts);
-  const sim = await similarity(vectors, embedder, [...lexical.flatMap((c) => [c.a.concept, c.b.concept]), ...semantic.flat()]);
+  const semantic = await semanticCandidates(vectors, concepts);
+  // Names are embedded only where a decision can read them: every name-key candidate, and the embedding
+  // candidates whose texts are close enough for decideSemantic to look at their names.
+  const text = textSimilarity(vectors, concepts);
+  const named = [...lexical.flatMap((c) => [c.a.concept, c.b.concept]), ...semantic.filter(([a, b]) => text(a.id, b.id) >= SEMANTIC_TEXT_MIN).flat()];
+  const sim = await similarity(vectors, embedder, concepts, named);
   const rejected = new Set(reviewed.reject.map((r) => pairKey(r.a, r.b)));
   const pairs = new Map<string, LinkPair>();
   const keep = (p: LinkPair | null) => {

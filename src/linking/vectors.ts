@@ -1,6 +1,7 @@
 // Every concept's and role's embedding, loaded once per linking run into one typed array, for the
-// pairwise comparisons the linker makes (nearest-neighbour search goes through the vector indexes).
+// pairwise comparisons the linker makes, and exact neighbour searches among some of those concepts.
 import { EMBEDDING_DIMENSIONS } from '../semantic/embedder.js';
+import { ExactNearest } from '../semantic/exactNearest.js';
 import { cypher } from '../store/cypherFiles.js';
 import type { Db } from '../store/graph.js';
 
@@ -58,4 +59,30 @@ export async function loadVectors(graph: Db): Promise<VectorTable> {
   const table = new VectorTable(rows.length + 1);
   for (const r of rows) table.add(String(r.kind), String(r.id), r.vector as number[]);
   return table;
+}
+
+/** Exact nearest neighbours among a pool of concepts (those the table has a vector for). */
+export class ConceptSearch<C extends { id: string; label: string }> {
+  private constructor(private readonly vectors: VectorTable, private readonly pool: readonly C[], private readonly search: ExactNearest) {}
+
+  static async among<C extends { id: string; label: string }>(vectors: VectorTable, concepts: readonly C[], threads = 2): Promise<ConceptSearch<C>> {
+    const pool = concepts.filter((c) => vectors.has(c.label, c.id));
+    return new ConceptSearch(vectors, pool, await ExactNearest.over(pool.map((c) => vectors.get(c.label, c.id)!), { threads }));
+  }
+
+  /** Each asker's k nearest concepts of the pool, best first ([] for an asker without a vector). */
+  async nearest<A extends { id: string; label: string }>(askers: readonly A[], k: number): Promise<{ concept: C; score: number }[][]> {
+    const present = askers.flatMap((a, i) => {
+      const v = this.vectors.get(a.label, a.id);
+      return v ? [{ i, v }] : [];
+    });
+    const lists = await this.search.nearest(present.map((p) => p.v), k);
+    const out: { concept: C; score: number }[][] = askers.map(() => []);
+    present.forEach(({ i }, j) => { out[i] = lists[j].map((n) => ({ concept: this.pool[n.index], score: n.score })); });
+    return out;
+  }
+
+  release(): Promise<void> {
+    return this.search.release();
+  }
 }

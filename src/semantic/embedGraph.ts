@@ -12,8 +12,8 @@ export interface EmbedGraphOptions {
   /** Defaults to the shared embedder (one thread, sized for the API). */
   embedder?: Embedder;
   /**
-   * Instead of `embedder`: load a dedicated one with this many threads for the run and release it
-   * after (a batch job such as the CLI can use every core; the full graph takes about half the time on two).
+   * Instead of `embedder`: load a dedicated one using this many cores for the run (one single-threaded
+   * session each) and release it after; a batch job such as the CLI can use every core.
    */
   threads?: number;
   /** Embeddings written per transaction. */
@@ -85,7 +85,7 @@ function progressBar(enabled: boolean, total: number): cliProgress.SingleBar | n
 export async function embedGraph(graph: Graph, opts: EmbedGraphOptions = {}): Promise<EmbedGraphResult> {
   const started = performance.now();
   if (opts.threads !== undefined && !opts.embedder) {
-    const embedder = await Embedder.load({ threads: opts.threads });
+    const embedder = await Embedder.load({ threads: 1, sessions: opts.threads });
     try {
       return await embedGraph(graph, { ...opts, embedder });
     } finally {

@@ -24,8 +24,14 @@ export const DEFAULT_BATCH_SIZE = 8;
 
 export interface EmbedderOptions {
   modelDir?: string;
-  /** onnxruntime intra-op threads; 1 keeps the API's other work (and Neo4j) responsive. */
+  /** onnxruntime intra-op threads per session; 1 keeps the API's other work (and Neo4j) responsive. */
   threads?: number;
+  /**
+   * Sessions that run batches side by side (default 1). For a batch job, one single-threaded session
+   * per core embeds short texts faster than one session with a thread per core: a batch of concept texts
+   * is too small to split well across threads (docs/semantic.md).
+   */
+  sessions?: number;
   maxTokens?: number;
   batchSize?: number;
 }
@@ -42,7 +48,7 @@ export class Embedder {
 
   private constructor(
     private readonly tokenizer: Tokenizer,
-    private readonly session: ort.InferenceSession,
+    private readonly sessions: readonly ort.InferenceSession[],
     readonly maxTokens: number,
     readonly batchSize: number,
     /** Milliseconds it took to verify and load the files. */
@@ -61,25 +67,28 @@ export class Embedder {
     const started = performance.now();
     const files = verifyModelFiles(opts.modelDir ?? DEFAULT_MODEL_DIR);
     let tokenizer: Tokenizer;
-    let session: ort.InferenceSession;
+    let sessions: ort.InferenceSession[];
     try {
       tokenizer = new Tokenizer(JSON.parse(fs.readFileSync(files.tokenizer, 'utf8')), {});
     } catch (err) {
       throw new ModelUnavailableError(files.tokenizer, `could not be read (${(err as Error).message})`);
     }
+    const count = opts.sessions ?? 1;
+    if (!Number.isInteger(count) || count < 1) throw new RangeError(`sessions must be a positive integer, got ${count}`);
     try {
-      session = await ort.InferenceSession.create(files.onnx, {
+      const model = fs.readFileSync(files.onnx);
+      sessions = await Promise.all(Array.from({ length: count }, () => ort.InferenceSession.create(model, {
         intraOpNumThreads: opts.threads ?? 1,
         interOpNumThreads: 1,
         executionMode: 'sequential',
         graphOptimizationLevel: 'all',
-      });
+      })));
     } catch (err) {
       throw new ModelUnavailableError(files.onnx, `could not be loaded (${(err as Error).message.split('\n')[0]})`);
     }
     const maxTokens = opts.maxTokens ?? DEFAULT_MAX_TOKENS;
     if (maxTokens < 2 || maxTokens > 512) throw new RangeError(`maxTokens must be 2..512 (the model has 512 positions), got ${maxTokens}`);
-    return new Embedder(tokenizer, session, maxTokens, Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE), performance.now() - started);
+    return new Embedder(tokenizer, sessions, maxTokens, Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE), performance.now() - started);
   }
 
   /** Word-piece ids with [CLS] and [SEP], truncated to maxTokens (keeping [SEP] last, as the model expects). */
@@ -97,11 +106,16 @@ export class Embedder {
     // Sorting by length keeps padding (wasted work) small inside each batch.
     const order = encoded.map((_, i) => i).sort((a, b) => encoded[a].length - encoded[b].length);
     const out = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length; start += this.batchSize) {
-      const idx = order.slice(start, start + this.batchSize);
-      const vectors = await this.runBatch(idx.map((i) => encoded[i]));
-      idx.forEach((i, j) => { out[i] = vectors[j]; });
-    }
+    let next = 0;
+    // Each session takes the next batch when it is free, so the sessions' batches run side by side.
+    const worker = async (session: ort.InferenceSession) => {
+      while (next < order.length) {
+        const idx = order.slice(next, (next += this.batchSize));
+        const vectors = await this.runBatch(session, idx.map((i) => encoded[i]));
+        idx.forEach((i, j) => { out[i] = vectors[j]; });
+      }
+    };
+    await Promise.all(this.sessions.map(worker));
     return out;
   }
 
@@ -109,11 +123,11 @@ export class Embedder {
     return (await this.embed([text]))[0];
   }
 
-  release(): Promise<void> {
-    return this.session.release();
+  async release(): Promise<void> {
+    await Promise.all(this.sessions.map((s) => s.release()));
   }
 
-  private async runBatch(batch: number[][]): Promise<Float32Array[]> {
+  private async runBatch(session: ort.InferenceSession, batch: number[][]): Promise<Float32Array[]> {
     const rows = batch.length;
     const seqLen = Math.max(...batch.map((ids) => ids.length));
     const ids = new BigInt64Array(rows * seqLen);
@@ -125,7 +139,7 @@ export class Embedder {
       }
     });
     const dims = [rows, seqLen];
-    const result = await this.session.run({
+    const result = await session.run({
       input_ids: new ort.Tensor('int64', ids, dims),
       attention_mask: new ort.Tensor('int64', mask, dims),
       token_type_ids: new ort.Tensor('int64', new BigInt64Array(rows * seqLen), dims),

@@ -8,7 +8,7 @@ const linkingModule = () => import('../../linking/index.js');
 
 function formatReport(r: Awaited<ReturnType<Awaited<ReturnType<typeof linkingModule>>['linkGraph']>>): string[] {
   return [
-    `link: done in ${r.seconds.toFixed(1)} s`,
+    `link: done in ${r.seconds.toFixed(1)} s (${Object.entries(r.stages).map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ')})`,
     `  embedded ${r.embedded.embedded} (unchanged ${r.embedded.unchanged}, removed ${r.embedded.removed}) in ${r.embedded.seconds.toFixed(1)} s`,
     `  ${r.concepts} skills, tools and practices; candidates: ${r.candidates.lexical} by name, ${r.candidates.semantic} by embedding`,
     `  SAME_AS ${r.sameAs} links in ${r.clusters} concepts of 2+ nodes (${Object.entries(r.byMethod).map(([m, n]) => `${m} ${n}`).join(', ')}); ${r.conflicts} refused as chains`,

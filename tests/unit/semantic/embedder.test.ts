@@ -79,6 +79,20 @@ describe('Embedder (all-MiniLM-L6-v2, quantized)', () => {
     expect(embeddingHash(embedder.modelId, 'Docker')).not.toBe(embeddingHash(embedder.modelId, 'Docker '));
     expect(embeddingHash(embedder.modelId, 'Docker')).not.toBe(embeddingHash('another-model', 'Docker'));
   });
+
+  it('gives the same vectors, in the same order, from sessions running side by side', async () => {
+    const texts = Array.from({ length: 37 }, (_, i) => `${['Docker', 'manage databases', 'Kubernetes clusters', 'write unit tests in Python'][i % 4]} ${i}`);
+    // Same batches as the one-session embedder: the quantized model scales activations per batch.
+    const pooled = await Embedder.load({ sessions: 2 });
+    try {
+      const [alone, sideBySide] = [await embedder.embed(texts), await pooled.embed(texts)];
+      expect(sideBySide).toHaveLength(texts.length);
+      sideBySide.forEach((v, i) => expect(Array.from(v)).toEqual(Array.from(alone[i])));
+    } finally {
+      await pooled.release();
+    }
+    await expect(Embedder.load({ sessions: 0 })).rejects.toThrow(/sessions must be a positive integer/);
+  });
 });
 
 describe('sharedEmbedder', () => {
