@@ -21,8 +21,17 @@ export const resolvers: NonEmptyArray<Function> = [
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/** type-graphql has no decorator for the root types' descriptions; clients show them first. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description = 'Reads: nodes by id or name (role, node, nodes, ...), pages (roles, skills, ...), search, and the overlap and career questions (compareRoles, skillGap, careerPaths, ...). docs/api.md describes the contract.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Curation writes (a credential with the "write" scope): upsert roles, skills, tools and practices, link and unlink them, record career moves, delete nodes.';
+  return schema;
+}
+
 /** The executable schema; built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then(describeRoots);
   return built;
 }
