@@ -36,7 +36,7 @@ export interface TransitionResult {
 const GAP = `query Gap($from: ID!, $to: ID!) {
   skillGap(from: $from, to: $to) { coverage transferable { name } transferableTools { name } }
   compareRoles(roles: [$from, $to]) { sharedSkills { id } sharedTools { id } }
-  careerPaths(from: $from, to: $to, maxSteps: 3, first: 1) { steps { to { name } } }
+  careerPaths(from: $from, to: $to, maxSteps: 3, first: 1) { steps { kind to { name } } }
 }`;
 
 export async function measureTransitions(gql: Gql): Promise<TransitionResult[]> {
@@ -46,7 +46,8 @@ export async function measureTransitions(gql: Gql): Promise<TransitionResult[]> 
     try {
       const d = await gql(GAP, { from: t.from, to: t.to });
       const found = new Set([...d.skillGap.transferable, ...d.skillGap.transferableTools].map((x: { name: string }) => x.name.toLowerCase()));
-      const route = d.careerPaths[0] ? d.careerPaths[0].steps.map((s: { to: { name: string } }) => s.to.name).join(' → ') : null;
+      // "≡" for a step to the same occupation in another source (no move), "→" for a move.
+      const route = d.careerPaths[0] ? d.careerPaths[0].steps.map((s: { kind: string; to: { name: string } }, i: number) => `${i === 0 ? '' : s.kind === 'EQUIVALENT' ? ' ≡ ' : ' → '}${i === 0 && s.kind === 'EQUIVALENT' ? '≡ ' : ''}${s.to.name}`).join('') : null;
       out.push({
         from: t.from,
         to: t.to,

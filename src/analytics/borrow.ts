@@ -1,6 +1,7 @@
-// Requirements a job borrows from the occupations it maps to (MAPS_TO), for roles the sources rate on
-// nothing or on technologies only, and for curated roles at a third of the weight (docs/analytics.md,
-// "The requirement space"). Part of building the projection (projection.ts).
+// What the occupations a job maps to (MAPS_TO) give it: the requirements it borrows, for roles the sources
+// rate on nothing or on technologies only, and for curated roles at a third of the weight (docs/analytics.md,
+// "The requirement space"); and its equivalents, the same occupation in another source, which routes step
+// to for free. Part of building the projection (projection.ts).
 import { FROM_TOOL, makeNeeds, withGroups, type ConceptSpace } from '../domain/concepts.js';
 import type { RoleProfile } from '../domain/profile.js';
 
@@ -9,6 +10,24 @@ export interface OccupationColumns { roles: number[]; targets: number[]; matches
 
 /** What a borrowed requirement weighs for a role that has requirements of its own (it is the occupation's, not the role's). */
 const RATED_BORROW_WEIGHT = 0.3;
+
+/** Per job, the jobs of another source it maps to closely, or that map closely to it. */
+export function equivalentJobs(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: readonly RoleProfile[], isJob: Uint8Array): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const add = (a: number, b: number) => {
+    const list = out.get(a) ?? [];
+    if (!list.includes(b)) list.push(b);
+    out.set(a, list);
+  };
+  for (const o of occupations) for (let k = 0; k < o.roles.length; k++) {
+    const r = roleAt.get(o.roles[k]);
+    const t = roleAt.get(o.targets[k]);
+    if (r === undefined || t === undefined || o.matches[k] !== 'close' || !isJob[r] || !isJob[t] || roles[r].origin === roles[t].origin) continue;
+    add(r, t);
+    add(t, r);
+  }
+  return out;
+}
 
 /**
  * A job with no requirements of its own (a role the articles only name; an O*NET occupation rated on

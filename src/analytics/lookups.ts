@@ -2,7 +2,8 @@
 // person's concepts, pair scores, shared nodes, and the path-search edges (filled in the background after
 // each reload). Shared by the question service (service.ts) and nothing else.
 import { conceptSet } from '../domain/concepts.js';
-import { INFERRED_MOVES, pathEdges } from '../domain/moves.js';
+import { EQUIVALENT_KIND, INFERRED_MOVES, pathEdges } from '../domain/moves.js';
+import { EQUIVALENT_STEP_COST } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
 import { pairSimilarity, rankSimilar, type Similar } from '../domain/similarity.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
@@ -94,10 +95,13 @@ export function edgesFrom(p: Projection, i: number) {
   if (!edges) {
     const allow = answerable(p, null);
     // Routes only take inferred moves scoring at least INFERRED_MOVES.minScore: rank only those.
-    edges = pathEdges(p.roles[i], recordedMoves(p, i, (a, b) => pairScore(p, a, b)).filter((m) => allow(p.byId.get(m.to)!)), similarCandidates(p, i, INFERRED_MOVES.minScore, allow), (id) => {
+    const moves = pathEdges(p.roles[i], recordedMoves(p, i, (a, b) => pairScore(p, a, b)).filter((m) => allow(p.byId.get(m.to)!)), similarCandidates(p, i, INFERRED_MOVES.minScore, allow), (id) => {
       const j = p.byId.get(id);
       return j === undefined ? undefined : p.roles[j];
     }, p.space);
+    // The same occupation in another source is a free step, not a move into it.
+    const twins = (p.equivalents.get(i) ?? []).map((j) => p.roles[j].id);
+    edges = [...moves.filter((e) => !twins.includes(e.to)), ...twins.map((to) => ({ to, cost: EQUIVALENT_STEP_COST, stated: false, kind: EQUIVALENT_KIND, free: true }))];
     p.moveEdges.set(i, edges);
   }
   return edges;

@@ -15,7 +15,7 @@ import { cypher } from '../store/cypherFiles.js';
 import type { Graph, Row, Tx } from '../store/graph.js';
 import { READ_GRAPH_VERSION } from '../store/graphVersion.js';
 import { measureBounds, type ListBounds } from './bounds.js';
-import { borrowRequirements, type OccupationColumns } from './borrow.js';
+import { borrowRequirements, equivalentJobs, type OccupationColumns } from './borrow.js';
 import { relatedCredit } from './credit.js';
 
 export type NamedKind = 'skill' | 'tool' | 'practice' | 'metric';
@@ -37,6 +37,8 @@ export interface Projection {
   index: SimilarityIndex;
   /** Recorded CAN_MOVE_TO moves per role index. */
   moves: ReadonlyArray<readonly ProjectedMove[]>;
+  /** Per job, the jobs of other sources that are the same occupation (close MAPS_TO, both ways). */
+  equivalents: ReadonlyMap<number, readonly number[]>;
   /** Learning-order pairs indexed by the skill learnt after (skillGap's learningOrder). */
   order: OrderIndex;
   /** Names of every skill, tool, practice and metric by id. */
@@ -254,6 +256,7 @@ export function buildProjection(rows: ProjectionRows): Projection {
     members,
     index: buildSimilarityIndex(roles, space, textVectors(rows.vectors, roleAt, roles.length)),
     moves,
+    equivalents: equivalentJobs(rows.occupations, roleAt, roles, isJob),
     order: orderIndex(order),
     moveEdges: new Map(),
     names,

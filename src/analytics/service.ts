@@ -192,7 +192,8 @@ export class AnalyticsService {
     );
     return paths.map((path) => ({
       totalCost: path.totalCost,
-      steps: path.steps.map((s) => ({ ...s, toLearn: this.gapFor(p, conceptSet(p.roles[p.byId.get(s.from)!].needs), p.byId.get(s.to)!, s.from, s.to).toLearn.map((l) => l.id) })),
+      // A free step changes only the source's name for the occupation: nothing to learn.
+      steps: path.steps.map((s) => ({ ...s, toLearn: s.free ? [] : this.gapFor(p, conceptSet(p.roles[p.byId.get(s.from)!].needs), p.byId.get(s.to)!, s.from, s.to).toLearn.map((l) => l.id) })),
     }));
   }
 

@@ -7,6 +7,8 @@ import { byNameThenId, type RoleProfile } from './profile.js';
 
 /** The `kind` of a move inferred from similarity rather than recorded in the graph. */
 export const SIMILAR_KIND = 'similar';
+/** The `kind` of a route's free step to the same occupation under another source's name (no job change). */
+export const EQUIVALENT_KIND = 'equivalent';
 
 export interface RecordedMove {
   to: string;
@@ -87,7 +89,7 @@ export function pathEdges(from: RoleProfile, recorded: readonly RecordedMove[], 
   }
   for (const c of inferredMoves(from.id, recorded, similar, INFERRED_MOVES.limit, INFERRED_MOVES.minScore)) {
     const to = profileOf(c.id);
-    if (to) edges.push({ to: c.id, cost: priced(to, 'inferred'), stated: false, kind: SIMILAR_KIND });
+    if (to) edges.push({ to: c.id, cost: priced(to, 'inferred'), stated: false, kind: SIMILAR_KIND, inferred: true });
   }
   return edges;
 }

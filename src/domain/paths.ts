@@ -10,6 +10,13 @@ export const STEP_BASE = 1;
 export const MOVE_MULTIPLIER = { stated: 1, recorded: 1.25, inferred: 1.5 } as const;
 export type MoveBasis = keyof typeof MOVE_MULTIPLIER;
 
+/**
+ * What a free step (the same occupation under another source's name) costs: not a job change, but a route
+ * that switches vocabularies rests on a mapping that is close, not certain, so a direct move of about the
+ * same cost wins over a detour through another source (docs/analytics.md).
+ */
+export const EQUIVALENT_STEP_COST = 0.5;
+
 export function stepCost(effort: number, basis: MoveBasis): number {
   return MOVE_MULTIPLIER[basis] * (STEP_BASE + effort);
 }
@@ -19,6 +26,15 @@ export interface MoveEdge {
   cost: number;
   stated: boolean;
   kind: string;
+  /**
+   * No job change: the same occupation under another source's name (ESCO "software developer", O*NET
+   * "Software Developers"). It costs what the edge says (EQUIVALENT_STEP_COST from the engine), does not
+   * count against maxSteps, and a route takes it only next to a move that is not inferred (never two in
+   * a row, never beside an inferred move): it is there to follow what another source records.
+   */
+  free?: boolean;
+  /** A move inferred from similarity, not recorded in the graph. */
+  inferred?: boolean;
 }
 
 export interface PathStep extends MoveEdge {
@@ -36,6 +52,8 @@ interface Partial {
   cost: number;
   /** Role ids along the path, for the cycle check and the tie-break. */
   nodes: string[];
+  /** Steps that are moves (not free). */
+  moves: number;
 }
 
 /** Cheaper first; equal cost: fewer steps, then the role ids along the path in string order. */
@@ -52,8 +70,11 @@ function comparePartial(a: Partial, b: Partial): number {
 /**
  * Best-first search over partial paths: with non-negative costs the partial paths leave the queue in
  * cost order, so the first `first` that reach `to` are the cheapest simple paths, in comparePartial order.
- * A path never revisits a role and stops at `to`; at the last allowed step only the move into `to` is tried.
- * Returns [] when from = to or nothing is reachable within maxSteps.
+ * A path never revisits a role and stops at `to`; it takes at most maxSteps moves that are not free, and
+ * a free step only between moves that are neither free nor inferred (or at an end). Without that rule a
+ * route could trade one source's description of a job for another's wherever the other happens to sit
+ * closer to the next role, and make an inferred move look cheap. Returns [] when from = to or nothing is
+ * reachable within maxSteps.
  */
 export function cheapestPaths(
   from: string,
@@ -66,8 +87,15 @@ export function cheapestPaths(
 ): PathResult[] {
   const found: PathResult[] = [];
   if (from === to || maxSteps < 1 || first < 1) return found;
+  const freeInto = (id: string) => id === to || movesFrom(id).some((m) => m.free && m.to === to);
+  // Whether `to` can still be reached from `id` with `left` (0 or 1) moves: an over-estimate (it ignores
+  // which steps may follow which), so skipping what fails it never loses a route; it keeps unreachable targets cheap
+  // at maxSteps 4, where most partial paths could only finish through a role that moves into `to`.
+  const canFinish = (id: string, left: number): boolean =>
+    freeInto(id) ||
+    (left > 0 && movesFrom(id).some((m) => (m.free ? movesFrom(m.to).some((n) => !n.free && freeInto(n.to)) : freeInto(m.to))));
   const queue = new Heap<Partial>(comparePartial);
-  queue.push({ steps: [], cost: 0, nodes: [from] });
+  queue.push({ steps: [], cost: 0, nodes: [from], moves: 0 });
   let popped = 0;
   for (let p = queue.pop(); p !== undefined && found.length < first; p = queue.pop()) {
     if (interrupt && (++popped & 255) === 0) interrupt();
@@ -76,18 +104,23 @@ export function cheapestPaths(
       found.push({ steps: p.steps, totalCost: p.cost });
       continue;
     }
-    const last = p.steps.length === maxSteps - 1;
-    const nextIsLast = p.steps.length === maxSteps - 2;
+    const previous = p.steps[p.steps.length - 1];
     for (const move of movesFrom(at)) {
       if (move.cost < 0) throw new Error(`Negative step cost ${at} → ${move.to}`);
-      if (last ? move.to !== to : p.nodes.includes(move.to)) continue;
-      // a path whose next move must be its last can only finish if that role moves into `to`: skip the
-      // rest now instead of queueing them (it keeps unreachable targets cheap at maxSteps 4)
-      if (nextIsLast && move.to !== to && !movesFrom(move.to).some((m) => m.to === to)) continue;
-      queue.push({ steps: [...p.steps, { from: at, ...move }], cost: p.cost + move.cost, nodes: [...p.nodes, move.to] });
+      if (previous && !compatible(previous, move)) continue;
+      if (p.nodes.includes(move.to)) continue;
+      const moves = p.moves + (move.free ? 0 : 1);
+      if (moves > maxSteps || (move.to !== to && maxSteps - moves <= 1 && !canFinish(move.to, maxSteps - moves))) continue;
+      queue.push({ steps: [...p.steps, { from: at, ...move }], cost: p.cost + move.cost, nodes: [...p.nodes, move.to], moves });
     }
   }
   return found;
+}
+
+/** Whether a route may take `next` right after `previous`: a free step is never beside another or an inferred move. */
+function compatible(previous: MoveEdge, next: MoveEdge): boolean {
+  if (previous.free) return !next.free && !next.inferred;
+  return !(next.free && previous.inferred);
 }
 
 /** A binary min-heap. */

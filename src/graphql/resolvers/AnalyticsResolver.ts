@@ -145,7 +145,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('from', () => ID, { description: 'The current role.' }) from: string,
     @Arg('to', () => ID, { description: 'The role to reach.' }) to: string,
-    @Arg('maxSteps', () => Int, { nullable: true, description: 'The most moves a route may take (1–4, default 3).' }) maxSteps?: number | null,
+    @Arg('maxSteps', () => Int, { nullable: true, description: 'The most moves a route may take (1–4, default 3); steps of kind EQUIVALENT (the same occupation in another source) are not moves and do not count.' }) maxSteps?: number | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many routes (1–5, default 3).' }) first?: number | null,
     @Arg('origins', () => [Origin], { nullable: true, description: 'Only pass through roles from these sources (the target is always allowed).' }) origins?: Origin[] | null,
   ): Promise<CareerPath[]> {

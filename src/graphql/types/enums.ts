@@ -4,7 +4,7 @@
 // Cypher they run keep reading and writing the stored words: the mapping happens at the GraphQL boundary
 // only, when graphql-js parses an argument or serializes a field.
 import { registerEnumType } from 'type-graphql';
-import { SIMILAR_KIND } from '../../domain/moves.js';
+import { EQUIVALENT_KIND, SIMILAR_KIND } from '../../domain/moves.js';
 import { MOVE_KINDS, ORIGINS, ROLE_KINDS } from '../../model.js';
 
 type StoredEnum<V extends string> = { readonly [K in V as Uppercase<K>]: K };
@@ -32,14 +32,16 @@ export const RoleKind = storedEnum(ROLE_KINDS, 'RoleKind', 'What a curated role 
 
 /**
  * The kind of a career move. A recorded move (CAN_MOVE_TO) is GROWTH, LATERAL, SPECIALIZATION or RELATED;
- * SIMILAR is a move the engine infers from skill similarity, never stored (addCareerMove refuses it).
+ * SIMILAR is a move the engine infers from skill similarity and EQUIVALENT a route's free step to the same
+ * occupation in another source; neither is stored (addCareerMove refuses them).
  */
-export const CareerMoveKind = storedEnum([...MOVE_KINDS, SIMILAR_KIND], 'CareerMoveKind', 'The kind of a career move: GROWTH (a step up), LATERAL, SPECIALIZATION or RELATED for moves recorded in the graph; SIMILAR for a move inferred from skill similarity (an answer only, never recorded).', {
+export const CareerMoveKind = storedEnum([...MOVE_KINDS, SIMILAR_KIND, EQUIVALENT_KIND], 'CareerMoveKind', 'The kind of a career move: GROWTH (a step up), LATERAL, SPECIALIZATION or RELATED for moves recorded in the graph; SIMILAR for a move inferred from skill similarity; EQUIVALENT for a route step to the same occupation under another source\'s name (answers only, never recorded).', {
   growth: 'A step up.',
   lateral: 'A move sideways, at a similar level.',
   specialization: 'A narrower role within the same field.',
   related: 'A dataset\'s recorded relatedness (O*NET Related Occupations), never stated by an article.',
   similar: 'Inferred from skill similarity; not recorded in the graph, so addCareerMove refuses it.',
+  equivalent: 'No job change: the same occupation under another source\'s name (a close MAPS_TO link, e.g. ESCO "software developer" and O*NET "Software Developers"). Costs 0.5 (for the uncertainty of the mapping, so a direct move of about the same cost wins), asks nothing to learn and does not count against careerPaths\' maxSteps; only in routes.',
 });
 
 /** The enums item properties name (src/relationships.ts, PropSpec.enum). */

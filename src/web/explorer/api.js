@@ -22,7 +22,11 @@
  * @property {Named[]} learningOrder
  * @property {Named[]} toolsToLearn
  */
-/** @typedef {{ from: Named, to: Named, cost: number, stated: boolean, toLearn?: Named[] }} PathStep */
+/**
+ * A route step. kind EQUIVALENT: no job change, the same occupation under another source's name (cost 0,
+ * not counted as a move); RELATED: a dataset's recorded relatedness; SIMILAR: inferred from skills.
+ * @typedef {{ from: Named, to: Named, cost: number, stated: boolean, kind: string, toLearn?: Named[] }} PathStep
+ */
 /** @typedef {{ totalCost: number, steps: PathStep[] }} CareerPath */
 
 export class ApiError extends Error {
@@ -105,7 +109,7 @@ export const QUERIES = {
   careerPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
     id
     totalCost
-    steps { id from ${NAMED} to ${NAMED} cost stated toLearn ${NAMED} }
+    steps { id from ${NAMED} to ${NAMED} cost stated kind toLearn ${NAMED} }
   }
 }`,
 };

@@ -1,7 +1,7 @@
 // @ts-check
 // The routes diagram: careerPaths results laid out as one left-to-right graph (roles as boxes, moves
-// as arrows labelled with their cost; stated moves solid, inferred ones dashed; the best route
-// highlighted). Pure functions from data to an SVG string, so they run (and are tested) outside a browser.
+// as arrows labelled with their cost; stated moves solid, recorded ones long-dashed, inferred ones dashed,
+// steps to the same occupation in another source dotted; the best route highlighted). Pure functions from data to an SVG string, so they run (and are tested) outside a browser.
 
 export const NODE_W = 176;
 export const NODE_H = 56;
@@ -10,15 +10,30 @@ const ROW_GAP = 88;
 const PAD = 28;
 
 /** @typedef {import('./api.js').Named} Named */
+
+/**
+ * What a step is, for its badge and arrow: stated by an article, recorded by a dataset (O*NET related
+ * occupations), inferred from skills, or no move at all (the same occupation in another source).
+ * @param {{ stated: boolean, kind?: string }} step
+ * @returns {'stated' | 'recorded' | 'inferred' | 'equivalent'}
+ */
+export function stepClass(step) {
+  if (step.kind === 'EQUIVALENT') return 'equivalent';
+  if (step.stated) return 'stated';
+  return step.kind === 'SIMILAR' || step.kind === undefined ? 'inferred' : 'recorded';
+}
+
+/** @type {Record<string, string>} */
+const EDGE_TITLE = { stated: 'Stated move', recorded: 'Move recorded by a dataset', inferred: 'Inferred move', equivalent: 'Same occupation in another source, no move' };
 /** @typedef {[number, number]} Point */
 /** @typedef {[Point, Point, Point, Point]} Curve a cubic Bézier: start, two control points, end */
 /** @typedef {{ id: string, name: string, col: number }} Placed */
 /** @typedef {{ id: string, name: string, col: number, row: number, x: number, y: number, role: 'from' | 'to' | 'via' }} LaidNode */
-/** @typedef {{ from: string, to: string, cost: number, stated: boolean, routes: number[] }} Edge */
+/** @typedef {{ from: string, to: string, cost: number, stated: boolean, kind: string, routes: number[] }} Edge */
 /** @typedef {{ nodes: LaidNode[], edges: Edge[], width: number, height: number }} Layout */
 
 /**
- * @param {Array<{ totalCost: number, steps: Array<{ from: Named, to: Named, cost: number, stated: boolean }> }>} paths
+ * @param {Array<{ totalCost: number, steps: Array<{ from: Named, to: Named, cost: number, stated: boolean, kind?: string }> }>} paths
  * @returns {Layout}
  */
 export function layoutRoutes(paths) {
@@ -36,7 +51,7 @@ export function layoutRoutes(paths) {
       const key = `${step.from.id}\u0000${step.to.id}`;
       const edge = edges.get(key);
       if (edge) edge.routes.push(r);
-      else edges.set(key, { from: step.from.id, to: step.to.id, cost: step.cost, stated: Boolean(step.stated), routes: [r] });
+      else edges.set(key, { from: step.from.id, to: step.to.id, cost: step.cost, stated: Boolean(step.stated), kind: stepClass(step), routes: [r] });
     });
   });
   if (routes.length) {
@@ -234,11 +249,11 @@ function edgeSvg(edge, a, b, nodes) {
   /** @param {number} n */
   const r = (n) => Math.round(n * 10) / 10;
   const d = `M${r(curve[0][0])} ${r(curve[0][1])} C${curve.slice(1).map(([x, y]) => `${r(x)} ${r(y)}`).join(', ')}`;
-  const cls = ['edge', edge.stated ? 'stated' : 'inferred', best ? 'best' : ''].filter(Boolean).join(' ');
+  const cls = ['edge', edge.kind, best ? 'best' : ''].filter(Boolean).join(' ');
   const label = formatCost(edge.cost);
   const w = 12 + label.length * 7;
   return `<g class="${cls}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}" data-routes="${edge.routes.map((r) => r + 1).join(' ')}">
-<path d="${d}" marker-end="url(#${best ? 'arrow-best' : 'arrow'})"><title>${edge.stated ? 'Stated' : 'Inferred'} move, cost ${label}</title></path>
+<path d="${d}" marker-end="url(#${best ? 'arrow-best' : 'arrow'})"><title>${EDGE_TITLE[edge.kind] ?? 'Move'}, cost ${label}</title></path>
 <rect class="cost-pill" x="${r(lx - w / 2)}" y="${r(ly - 10)}" width="${w}" height="20" rx="10"/>
 <text class="cost" x="${r(lx)}" y="${r(ly + 4)}" text-anchor="middle">${label}</text>
 </g>`;

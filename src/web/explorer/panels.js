@@ -1,6 +1,6 @@
 // @ts-check
 // Renders the three result panels (overlap, gap, routes) and their loading and error states.
-import { formatCost, layoutRoutes, renderDiagramSvg } from './diagram.js';
+import { formatCost, layoutRoutes, renderDiagramSvg, stepClass } from './diagram.js';
 
 /** @typedef {import('./api.js').Named} Named */
 /** @typedef {import('./api.js').Comparison} Comparison */
@@ -207,6 +207,14 @@ function routeText(path) {
   return [path.steps[0].from.name, ...path.steps.map((s) => s.to.name)].join(' → ');
 }
 
+/** @type {Record<string, string>} */
+const STEP_LABEL = { stated: 'stated', recorded: 'recorded', inferred: 'inferred', equivalent: 'same occupation' };
+
+/** Job changes along a route: steps to the same occupation in another source are not moves. */
+function moveCount(/** @type {CareerPath} */ path) {
+  return path.steps.filter((s) => s.kind !== 'EQUIVALENT').length;
+}
+
 /**
  * @param {HTMLElement} panel
  * @param {CareerPath[]} paths
@@ -232,7 +240,9 @@ export function renderRoutes(panel, paths, from, to) {
   });
   figure.append(scroller, h('figcaption', { class: 'legend' },
     h('span', { class: 'key stated' }, 'stated move'),
+    h('span', { class: 'key recorded' }, 'recorded by a dataset'),
     h('span', { class: 'key inferred' }, 'inferred move'),
+    h('span', { class: 'key equivalent' }, 'same occupation, another source'),
     h('span', { class: 'key best' }, 'best route'),
     h('span', { class: 'key cost' }, 'cost of the step')));
   const list = h('ol', { class: 'route-list' }, paths.map((p, i) => h('li', {
@@ -245,10 +255,10 @@ export function renderRoutes(panel, paths, from, to) {
   },
   h('div', { class: 'route-head' },
     h('span', { class: 'route-rank' }, i === 0 ? 'Best route' : `Route ${i + 1}`),
-    h('span', { class: 'route-cost' }, `cost ${formatCost(p.totalCost)} · ${p.steps.length} step${p.steps.length === 1 ? '' : 's'}`)),
+    h('span', { class: 'route-cost' }, `cost ${formatCost(p.totalCost)} · ${moveCount(p)} move${moveCount(p) === 1 ? '' : 's'}`)),
   h('p', { class: 'route-path' }, routeText(p)),
   h('ul', { class: 'route-steps' }, p.steps.map((s) => h('li', null,
-    h('span', { class: s.stated ? 'badge stated' : 'badge inferred' }, s.stated ? 'stated' : 'inferred'),
+    h('span', { class: `badge ${stepClass(s)}` }, STEP_LABEL[stepClass(s)]),
     ` ${s.from.name} → ${s.to.name}`,
     s.toLearn && s.toLearn.length ? h('span', { class: 'learn' }, ` · learn ${s.toLearn.slice(0, 4).map((x) => x.name).join(', ')}${s.toLearn.length > 4 ? ` and ${s.toLearn.length - 4} more` : ''}`) : null))))));
   done(panel, figure, list);

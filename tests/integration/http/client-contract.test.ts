@@ -81,7 +81,7 @@ describe('closed vocabularies', () => {
   it('are one enum each, the same in inputs and outputs', async () => {
     expect((await typeOf('Origin')).enumValues.map((v: any) => v.name)).toEqual(['CURATED', 'ESCO', 'ONET', 'API']);
     expect((await typeOf('RoleKind')).enumValues.map((v: any) => v.name)).toEqual(['JOB', 'TEAM', 'STAKEHOLDER']);
-    expect((await typeOf('CareerMoveKind')).enumValues.map((v: any) => v.name)).toEqual(['GROWTH', 'LATERAL', 'SPECIALIZATION', 'RELATED', 'SIMILAR']);
+    expect((await typeOf('CareerMoveKind')).enumValues.map((v: any) => v.name)).toEqual(['GROWTH', 'LATERAL', 'SPECIALIZATION', 'RELATED', 'SIMILAR', 'EQUIVALENT']);
     const field = async (type: string, name: string) => (await typeOf(type)).fields.find((f: any) => f.name === name);
     for (const type of ['Role', 'Skill', 'Tool', 'Practice', 'SearchHit']) expect(named((await field(type, 'origin')).type), type).toBe('Origin');
     expect(named((await field('Role', 'roleKind')).type)).toBe('RoleKind');
@@ -109,7 +109,7 @@ describe('closed vocabularies', () => {
     for (const m of [...d.role.careerMoves, ...d.role.careerMovesConnection.edges]) expect(recorded).toContain(m.kind);
     expect(d.search).toEqual([{ origin: 'CURATED' }]);
     for (const m of d.nextRoles) expect(m.kind === 'SIMILAR').toBe(!m.recorded);
-    for (const s of d.careerPaths.flatMap((p: any) => p.steps)) expect([...recorded, 'SIMILAR']).toContain(s.kind);
+    for (const s of d.careerPaths.flatMap((p: any) => p.steps)) expect([...recorded, 'SIMILAR', 'EQUIVALENT']).toContain(s.kind);
   });
 
   it('filter the same with a literal and with a variable, nested and at the top', async () => {

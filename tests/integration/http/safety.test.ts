@@ -189,8 +189,11 @@ describe('safety of the GraphQL API', () => {
       const self = await gql(api, 'mutation { addCareerMove(from: "backend-developer", to: "backend-developer", kind: GROWTH) { id } }', {}, asWriter);
       expect(self.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
       // SIMILAR is an answer of the engine, not a move anyone records.
-      const similar = await gql(api, 'mutation { addCareerMove(from: "backend-developer", to: "platform-engineer", kind: SIMILAR) { id } }', {}, asWriter);
-      expect(similar.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'kind' });
+      for (const derived of ['SIMILAR', 'EQUIVALENT']) {
+        const refused = await gql(api, `mutation { addCareerMove(from: "backend-developer", to: "platform-engineer", kind: ${derived}) { id } }`, {}, asWriter);
+        expect(refused.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'kind' });
+        expect(refused.body.errors[0].message).toContain(`${derived} is an answer the engine derives`);
+      }
       expect(await graph.read("MATCH (:Role {id: 'backend-developer'})-[m:CAN_MOVE_TO]->(:Role {id: 'platform-engineer'}) RETURN m.kind AS kind")).toEqual([{ kind: 'growth' }]);
       const { body } = await gql(api, '{ role(id: "backend-developer") { careerMoves { kind } } }');
       expect(body.data.role.careerMoves).toEqual([{ kind: 'GROWTH' }]);

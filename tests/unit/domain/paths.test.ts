@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { rankNextRoles, type RecordedMove } from '../../../src/domain/moves.js';
 import { cheapestPaths, stepCost, type MoveEdge } from '../../../src/domain/paths.js';
 
-function graph(edges: Array<[string, string, number, boolean?]>) {
+function graph(edges: Array<[string, string, number, boolean?, boolean?]>) {
   const out = new Map<string, MoveEdge[]>();
-  for (const [from, to, cost, stated = true] of edges) {
-    out.set(from, [...(out.get(from) ?? []), { to, cost, stated, kind: stated ? 'growth' : 'similar' }]);
+  for (const [from, to, cost, stated = true, free = false] of edges) {
+    const edge: MoveEdge = free ? { to, cost, stated: false, kind: 'equivalent', free } : stated ? { to, cost, stated, kind: 'growth' } : { to, cost, stated, kind: 'similar', inferred: true };
+    out.set(from, [...(out.get(from) ?? []), edge]);
   }
   return (id: string) => out.get(id) ?? [];
 }
@@ -41,7 +42,23 @@ describe('cheapestPaths', () => {
     expect(cheapestPaths('b', 'a', graph([['b', 'c', 1], ['c', 'd', 1], ['d', 'a', 1]]), 2, 5)).toEqual([]);
   });
 
-  const edgeArb = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.double({ min: 0, max: 10, noNaN: true }), fc.boolean());
+  it('takes steps into the same occupation elsewhere without counting them, never two in a row', () => {
+    // a ≡ a2 (another source's name for a), c2 ≡ c; only a2 → c2 is a recorded move.
+    const withTwins = graph([['a', 'a2', 0, false, true], ['a2', 'c2', 2], ['c2', 'c', 0, false, true], ['a', 'b', 1], ['b', 'c', 4], ['a2', 'x', 0, false, true], ['x', 'c', 0, false, true]]);
+    const paths = cheapestPaths('a', 'c', withTwins, 1, 5);
+    expect(paths.map((p) => [p.steps.map((s) => s.to).join(' '), p.totalCost])).toEqual([['a2 c2 c', 2]]);
+    expect(paths[0].steps.map((s) => s.free ?? false)).toEqual([true, false, true]);
+    // a → a2 → x → c would be three free steps in a row: never a route, even at cost 0.
+    expect(cheapestPaths('a', 'c', withTwins, 2, 5).map((p) => p.steps.map((s) => s.to).join(' '))).toEqual(['a2 c2 c', 'b c']);
+  });
+
+  it('never takes a free step beside a move inferred from similarity', () => {
+    // From a's twin a2 an inferred move reaches c cheaply; from a itself only a dearer recorded one.
+    const twins = graph([['a', 'a2', 0, false, true], ['a2', 'c', 1, false], ['a', 'c', 5], ['a', 'b', 1, false], ['b', 'b2', 0, false, true], ['b2', 'c', 1]]);
+    expect(cheapestPaths('a', 'c', twins, 2, 5).map((p) => [p.steps.map((s) => s.to).join(' '), p.totalCost])).toEqual([['c', 5]]);
+  });
+
+  const edgeArb = fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.double({ min: 0, max: 10, noNaN: true }), fc.boolean(), fc.boolean());
   it('paths are simple, within maxSteps, connected, sorted, and total the step costs (property)', () => {
     fc.assert(
       fc.property(fc.array(edgeArb, { maxLength: 25 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }), (edges, maxSteps, first) => {
@@ -52,7 +69,8 @@ describe('cheapestPaths', () => {
           const nodes = ['a', ...p.steps.map((s) => s.to)];
           expect(new Set(nodes).size).toBe(nodes.length);
           expect(p.steps.length).toBeGreaterThan(0);
-          expect(p.steps.length).toBeLessThanOrEqual(maxSteps);
+          expect(p.steps.filter((s) => !s.free).length).toBeLessThanOrEqual(maxSteps);
+          p.steps.forEach((s, i) => expect(i === 0 || compatibleSteps(p.steps[i - 1], s)).toBe(true));
           expect(nodes[nodes.length - 1]).toBe('e');
           p.steps.forEach((s, i) => {
             expect(s.from).toBe(nodes[i]);
@@ -73,16 +91,27 @@ describe('cheapestPaths', () => {
   });
 });
 
-/** The cost of every simple a→e path with at most maxSteps steps, by plain enumeration. */
-function allPathCosts(edges: Map<string, [string, string, number, boolean]>, maxSteps: number): number[] {
+/**
+ * The cost of every simple a→e path with at most maxSteps moves that are not free and no two free steps
+ * in a row, by plain enumeration.
+ */
+function allPathCosts(edges: Map<string, [string, string, number, boolean, boolean]>, maxSteps: number): number[] {
   const costs: number[] = [];
-  const walk = (at: string, seen: string[], cost: number) => {
+  const walk = (at: string, seen: string[], cost: number, moves: number, last: { free: boolean; inferred: boolean } | null) => {
     if (at === 'e') return void costs.push(cost);
-    if (seen.length - 1 >= maxSteps) return;
-    for (const [f, t, c] of edges.values()) if (f === at && !seen.includes(t)) walk(t, [...seen, t], cost + c);
+    for (const [f, t, c, stated, free] of edges.values()) {
+      const step = { free, inferred: !free && !stated };
+      if (f !== at || seen.includes(t) || (last && !compatibleSteps(last, step)) || moves + (free ? 0 : 1) > maxSteps) continue;
+      walk(t, [...seen, t], cost + c, moves + (free ? 0 : 1), step);
+    }
   };
-  walk('a', ['a'], 0);
+  walk('a', ['a'], 0, 0, null);
   return costs;
+}
+
+/** The rule, restated for the checks: a free step never beside another free step or an inferred move. */
+function compatibleSteps(a: { free?: boolean; inferred?: boolean }, b: { free?: boolean; inferred?: boolean }): boolean {
+  return !((a.free || b.free) && (a.free ? b.free || b.inferred : a.inferred));
 }
 
 describe('rankNextRoles', () => {

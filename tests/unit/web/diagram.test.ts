@@ -1,7 +1,7 @@
 // The routes diagram's layout and SVG, from careerPaths-shaped data, without a browser.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain browser ES module without type declarations
-import { bezierPoint, edgeGeometry, escapeXml, layoutRoutes, NODE_H, NODE_W, renderDiagramSvg, wrapName } from '../../../src/web/explorer/diagram.js';
+import { bezierPoint, edgeGeometry, escapeXml, layoutRoutes, NODE_H, NODE_W, renderDiagramSvg, stepClass, wrapName } from '../../../src/web/explorer/diagram.js';
 
 const role = (id: string) => ({ id, name: id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') });
 const step = (from: string, to: string, cost: number, stated: boolean) => ({ from: role(from), to: role(to), cost, stated, toLearn: [] });
@@ -78,6 +78,14 @@ describe('renderDiagramSvg', () => {
     expect(svg.match(/class="edge inferred/g)).toHaveLength(5);
     expect(svg).toContain('>1.2</text>');
     expect(svg).toContain('>Devops Engineer</tspan>');
+  });
+
+  it('tells a dataset\'s recorded move and a step to the same occupation in another source from the rest', () => {
+    const kinds = (k: string) => ({ ...step('software-developer', 'software-developers', 0, false), kind: k });
+    const svg = renderDiagramSvg(layoutRoutes([{ totalCost: 2, steps: [kinds('EQUIVALENT'), { ...step('software-developers', 'data-scientists', 2, false), kind: 'RELATED' }] }]), { title: 't', description: 'd' });
+    expect(svg).toMatch(/class="edge equivalent best"[^>]*>\s*<path[^>]*><title>Same occupation in another source, no move, cost 0.0<\/title>/);
+    expect(svg).toMatch(/class="edge recorded best"[^>]*>\s*<path[^>]*><title>Move recorded by a dataset, cost 2.0<\/title>/);
+    expect([kinds('EQUIVALENT'), kinds('RELATED'), kinds('SIMILAR'), { ...kinds('GROWTH'), stated: true }].map(stepClass)).toEqual(['equivalent', 'recorded', 'inferred', 'stated']);
   });
 
   it('escapes role names', () => {
