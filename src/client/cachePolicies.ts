@@ -4,7 +4,7 @@
 // Apollo's default key (`__typename:id`) applies; the id-less ones are positions under one parent field
 // (a page of a list, an edge of it, a span of a text) and are merged into that field rather than
 // replaced, so a "card" query and a "detail" query about the same thing lose nothing (docs/api.md). The
-// typed client will export these; a UI can import them today:
+// typed client (examples/typed-client) exports these and builds its Apollo Client with them:
 //   new InMemoryCache({ possibleTypes, typePolicies })
 // Plain data and type-only imports: safe in a browser bundle.
 import type { FieldMergeFunction, TypePolicies } from '@apollo/client';
