@@ -80,7 +80,7 @@ async function loadOnet(graph: Graph, log: (l: string) => void) {
   await importOnet(graph, ONET_DIR);
 }
 
-/** Full taxonomy scale: curated seed + ESCO + O*NET, all through the project's importers. */
+/** Full taxonomy scale: curated seed + ESCO + O*NET, all through the project's importers, then linked. */
 async function loadEsco(graph: Graph, log: (l: string) => void) {
   log(`importing ESCO from ${ESCO_DIR} (a few minutes)...`);
   await importEsco(graph, ESCO_DIR);
@@ -88,6 +88,10 @@ async function loadEsco(graph: Graph, log: (l: string) => void) {
   await loadOnet(graph, log);
   log('seeding the curated graph (crosswalk to ESCO/O*NET)...');
   await loadCurated(graph);
+  // As `rolegraph import` and `seed` do: the engine answers over the linked graph (one concept space).
+  log('linking the three sources (rolegraph link)...');
+  const { linkGraph } = await import('../../src/linking/index.js');
+  await linkGraph(graph, { say: (line) => log(`link: ${line}`) });
 }
 
 /** `CALL { } IN TRANSACTIONS` needs an auto-commit transaction, which the Graph wrapper does not open. */

@@ -11,7 +11,15 @@ export interface OccupationColumns { roles: number[]; targets: number[]; matches
 /** What a borrowed requirement weighs for a role that has requirements of its own (it is the occupation's, not the role's). */
 const RATED_BORROW_WEIGHT = 0.3;
 
-/** Per job, the jobs of another source it maps to closely, or that map closely to it. */
+/**
+ * The taxonomies whose occupations describe jobs at one level, so that a close link between them is one job
+ * under two names. A curated role is narrower than the occupation it maps to closely (the labelled sample,
+ * data/quality/links.yaml, calls Backend Developer ~ Software Developers and Frontend Developer ~ Web
+ * Developers broader): a generic software developer is not a backend developer for free.
+ */
+const PEER_TAXONOMIES = new Set(['esco', 'onet']);
+
+/** Per ESCO or O*NET occupation, the other taxonomy's occupations it maps to closely, or that map closely to it. */
 export function equivalentJobs(occupations: readonly OccupationColumns[], roleAt: ReadonlyMap<number, number>, roles: readonly RoleProfile[], isJob: Uint8Array): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const add = (a: number, b: number) => {
@@ -22,7 +30,8 @@ export function equivalentJobs(occupations: readonly OccupationColumns[], roleAt
   for (const o of occupations) for (let k = 0; k < o.roles.length; k++) {
     const r = roleAt.get(o.roles[k]);
     const t = roleAt.get(o.targets[k]);
-    if (r === undefined || t === undefined || o.matches[k] !== 'close' || !isJob[r] || !isJob[t] || roles[r].origin === roles[t].origin) continue;
+    if (r === undefined || t === undefined || o.matches[k] !== 'close' || !isJob[r] || !isJob[t]) continue;
+    if (roles[r].origin === roles[t].origin || !PEER_TAXONOMIES.has(roles[r].origin) || !PEER_TAXONOMIES.has(roles[t].origin)) continue;
     add(r, t);
     add(t, r);
   }

@@ -41,7 +41,7 @@ export const CareerMoveKind = storedEnum([...MOVE_KINDS, SIMILAR_KIND, EQUIVALEN
   specialization: 'A narrower role within the same field.',
   related: 'A dataset\'s recorded relatedness (O*NET Related Occupations), never stated by an article.',
   similar: 'Inferred from skill similarity; not recorded in the graph, so addCareerMove refuses it.',
-  equivalent: 'No job change: the same occupation under another source\'s name (a close MAPS_TO link, e.g. ESCO "software developer" and O*NET "Software Developers"). Costs 0.5 (for the uncertainty of the mapping, so a direct move of about the same cost wins), asks nothing to learn and does not count against careerPaths\' maxSteps; only in routes.',
+  equivalent: 'No job change: the same occupation under the other taxonomy\'s name (a close MAPS_TO link between ESCO and O*NET, e.g. ESCO "software developer" and O*NET "Software Developers"). Costs 0.5 (for the uncertainty of the mapping, so a direct move of about the same cost wins), asks nothing to learn and does not count against careerPaths\' maxSteps; only in routes.',
 });
 
 /** The enums item properties name (src/relationships.ts, PropSpec.enum). */

@@ -36,7 +36,9 @@ beforeAll(async () => {
     CREATE (od)-[:MAPS_TO {origin: 'link', match: 'close', score: 0.8}]->(ed),
            (oa)-[:MAPS_TO {origin: 'link', match: 'close', score: 0.8}]->(ea),
            (et)-[:MAPS_TO {origin: 'link', match: 'broad', score: 0.7}]->(od),
-           (od)-[:CAN_MOVE_TO {kind: 'related', stated: false, origin: 'onet', tier: 'Primary-Short', rank: 1}]->(oa)`);
+           (od)-[:CAN_MOVE_TO {kind: 'related', stated: false, origin: 'onet', tier: 'Primary-Short', rank: 1}]->(oa)
+    WITH od MATCH (bd:Role {id: 'backend-developer'})
+    CREATE (bd)-[:MAPS_TO {origin: 'crosswalk', match: 'close', basis: 'test'}]->(od)`);
   api = await startTestApi(graph);
 }, 600_000);
 
@@ -75,6 +77,17 @@ describe('careerPaths across sources', () => {
     expect(paths[0].steps[0]).toMatchObject({ from: { id: 'esco:tester' }, to: { id: 'onet:dev' }, kind: 'SIMILAR' });
     expect(paths[0].totalCost).toBeGreaterThan(0);
     for (const p of paths) expect(p.steps.some((s) => s.kind === 'EQUIVALENT' && s.from.id === 'esco:tester')).toBe(false);
+  });
+
+  it('never makes a curated role the same occupation as the broader one it maps to', async () => {
+    // The crosswalk's close links join a curated role to an occupation that covers more (labelled broader):
+    // Backend Developer ≡ Software Developers → Data Analysts would be a one-move route, and must not be.
+    for (const p of await routes('backend-developer', 'onet:analyst', 1)) {
+      for (const s of p.steps) if (s.kind === 'EQUIVALENT') expect([s.from.id, s.to.id]).not.toContain('backend-developer');
+    }
+    const { body } = await api.gql('{ skillGap(from: "backend-developer", to: "onet:dev") { coverage } }');
+    // The link itself still counts where it should: the curated role borrows the occupation's requirements.
+    expect(body.data.skillGap.coverage).toBeGreaterThan(0);
   });
 
   it('offers no equivalent as a next move', async () => {
