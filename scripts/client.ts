@@ -23,7 +23,7 @@ export async function checkClient(): Promise<string | null> {
   for (const { filename, content } of await generatedClient()) {
     const rel = path.relative(PROJECT_ROOT, filename);
     const actual = fs.existsSync(filename) ? fs.readFileSync(filename, 'utf8') : '';
-    if (actual !== content) return `${rel} is out of date with schema.graphql and the example's documents (${firstDifference(content, actual).replace('schema.graphql has', 'the file has')}); run npm run client:generate and commit it`;
+    if (actual !== content) return `${rel} is out of date with schema.graphql and the example's documents (${firstDifference(content, actual, 'the file')}); run npm run client:generate and commit it`;
   }
   return null;
 }

@@ -224,3 +224,8 @@ export interface PersistedOperationsConfig {
 export function persistedOperationsConfig(env: Env = process.env): PersistedOperationsConfig {
   return { manifest: env.ROLEGRAPH_PERSISTED_OPERATIONS || undefined };
 }
+
+/** ROLEGRAPH_FEDERATION=true serves the schema as an Apollo Federation 2 subgraph (docs/federation.md). */
+export function federationConfig(env: Env = process.env): { enabled: boolean } {
+  return { enabled: boolEnv('ROLEGRAPH_FEDERATION', false, env) };
+}

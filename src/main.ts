@@ -2,7 +2,7 @@
 // the background, the schema and the curated graph on an empty database once Neo4j answers (retrying
 // with backoff; /health/ready says 503 until then). SIGTERM/SIGINT drain in-flight requests first.
 import 'reflect-metadata';
-import { authConfig, limitsConfig, LOCAL_NEO4J_PASSWORD, metricsConfig, neo4jConfig, persistedOperationsConfig, serverConfig } from './config.js';
+import { authConfig, federationConfig, limitsConfig, LOCAL_NEO4J_PASSWORD, metricsConfig, neo4jConfig, persistedOperationsConfig, serverConfig } from './config.js';
 import { AnalyticsService } from './analytics/service.js';
 import { applySchema, connect } from './store/connect.js';
 import { cypher } from './store/cypherFiles.js';
@@ -53,6 +53,8 @@ async function main() {
   const manifest = persistedOperationsConfig().manifest;
   const safelist = manifest ? loadSafelist(manifest) : undefined;
   if (safelist) log.info({ event: 'safelist', manifest, documents: safelist.documents.size }, `safelist mode: only the ${safelist.documents.size} persisted documents of ${manifest} run`);
+  const federation = federationConfig().enabled;
+  if (federation) log.info({ event: 'federation' }, 'federation mode: serving an Apollo Federation 2 subgraph (Role, Skill, Tool, Practice keyed by id)');
   const say = (line: string) => log.info({ event: 'neo4j-local' }, line);
   const { graph, uri, local, browserUrl } = await connect(dbCfg, say);
   const lifecycle = new Lifecycle('starting', 'waiting for Neo4j');
@@ -71,6 +73,7 @@ async function main() {
     log,
     metrics: metricsCfg.enabled ? { token: metricsCfg.token } : undefined,
     safelist,
+    federation,
   });
   const port = await app.listen(srvCfg.port, srvCfg.host);
   const base = `http://${srvCfg.host === '0.0.0.0' ? '127.0.0.1' : srvCfg.host}:${port}`;

@@ -4,7 +4,7 @@
 // resolver runs. Each request writes one log line (requestLog.ts).
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
@@ -17,6 +17,7 @@ import { accessPlugin } from '../graphql/plugins/access.js';
 import { complexityPlugin } from '../graphql/plugins/complexity.js';
 import { depthLimitRule } from '../graphql/plugins/depthLimit.js';
 import { outcomePlugin } from '../graphql/plugins/outcome.js';
+import { getSubgraphSchema } from '../graphql/federation.js';
 import { getSchema } from '../graphql/schema.js';
 import type { Graph } from '../store/graph.js';
 import { toLogger, type Logger } from '../logging.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   metrics?: MetricsOptions;
   /** Safelist mode: only these persisted documents run. */
   safelist?: Safelist;
+  /** Serve the schema as an Apollo Federation 2 subgraph (ROLEGRAPH_FEDERATION). */
+  federation?: boolean;
 }
 
 export interface App {
@@ -90,7 +93,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const analytics = opts.analytics ?? new AnalyticsService(opts.graph);
 
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema: opts.federation ? await getSubgraphSchema() : await getSchema(),
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: !production,
     // The process owns SIGINT/SIGTERM (main.ts drains, then stops Apollo); Apollo's own handlers would
@@ -105,6 +108,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
       // Apollo's default landing page loads from a CDN; the playground (when on) is served by this app.
       ApolloServerPluginLandingPageDisabled(),
       ...(limits.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
+      // Apollo turns federated tracing (ftv1) on for a subgraph: every request sending its header would get
+      // per-resolver timings back, and the notice goes to stdout, among the JSON logs. Nothing here reads them.
+      ...(opts.federation ? [ApolloServerPluginInlineTraceDisabled()] : []),
       accessPlugin(access),
       complexityPlugin(limits),
       outcomePlugin(),

@@ -34,7 +34,8 @@ export interface ComplexityLimits {
   maxListFirst: number;
 }
 
-type OutOfRange = { field: string; argument: string; value: number; min: number; max: number };
+/** `value` is the argument's number, or with `items` the length of a list argument. */
+type OutOfRange = { field: string; argument: string; value: number; min: number; max: number; items?: boolean };
 
 /** A field's own argument ranges (type-graphql `@Extensions({ argumentRanges })`), e.g. careerPaths' maxSteps 1–4. */
 export type ArgumentRanges = Record<string, readonly [min: number, max: number]>;
@@ -52,6 +53,12 @@ function rangeCheck(schema: GraphQLSchema, limits: ComplexityLimits, found: OutO
     for (const [argument, [min, max]] of Object.entries(ranges)) {
       const value = args[argument];
       if (typeof value === 'number' && (value < min || value > max)) found.push({ field: field.name, argument, value, min, max });
+    }
+    // List arguments a field declares as counted (`itemArguments`: the federation `_entities`
+    // representations) hold at most as many items as a top-level page.
+    for (const argument of (field.extensions?.itemArguments ?? []) as string[]) {
+      const value = args[argument];
+      if (Array.isArray(value) && value.length > limits.maxFirst) found.push({ field: field.name, argument, value: value.length, min: 0, max: limits.maxFirst, items: true });
     }
     return undefined;
   };
@@ -121,7 +128,8 @@ export function complexityPlugin(limits: ComplexityLimits): ApolloServerPlugin<C
           }
           const bad = result.outOfRange[0];
           if (bad) {
-            throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "${bad.argument}" of field "${bad.field}": must be between ${bad.min} and ${bad.max}, got ${bad.value}`, { argument: bad.argument, field: bad.field, http: { status: 400 } });
+            const rule = bad.items ? `must hold at most ${bad.max} items` : `must be between ${bad.min} and ${bad.max}`;
+            throw apiError(ErrorCode.BAD_USER_INPUT, `Argument "${bad.argument}" of field "${bad.field}": ${rule}, got ${bad.value}`, { argument: bad.argument, field: bad.field, http: { status: 400 } });
           }
           const spent = contextValue.request;
           if (spent.cost + result.complexity > limits.maxComplexity) {
