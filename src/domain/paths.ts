@@ -87,13 +87,21 @@ export function cheapestPaths(
 ): PathResult[] {
   const found: PathResult[] = [];
   if (from === to || maxSteps < 1 || first < 1) return found;
-  const freeInto = (id: string) => id === to || movesFrom(id).some((m) => m.free && m.to === to);
+  // Both are asked of the same roles again and again in one search: remembered per role.
+  const memo = <T>(f: (id: string) => T) => {
+    const seen = new Map<string, T>();
+    return (id: string) => {
+      let v = seen.get(id);
+      if (v === undefined) seen.set(id, (v = f(id)));
+      return v;
+    };
+  };
+  const freeInto = memo((id) => id === to || movesFrom(id).some((m) => m.free && m.to === to));
+  const oneMoveFrom = memo((id) => movesFrom(id).some((m) => (m.free ? movesFrom(m.to).some((n) => !n.free && freeInto(n.to)) : freeInto(m.to))));
   // Whether `to` can still be reached from `id` with `left` (0 or 1) moves: an over-estimate (it ignores
   // which steps may follow which), so skipping what fails it never loses a route; it keeps unreachable targets cheap
   // at maxSteps 4, where most partial paths could only finish through a role that moves into `to`.
-  const canFinish = (id: string, left: number): boolean =>
-    freeInto(id) ||
-    (left > 0 && movesFrom(id).some((m) => (m.free ? movesFrom(m.to).some((n) => !n.free && freeInto(n.to)) : freeInto(m.to))));
+  const canFinish = (id: string, left: number): boolean => freeInto(id) || (left > 0 && oneMoveFrom(id));
   const queue = new Heap<Partial>(comparePartial);
   queue.push({ steps: [], cost: 0, nodes: [from], moves: 0 });
   let popped = 0;
