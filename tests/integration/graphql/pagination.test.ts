@@ -124,4 +124,10 @@ describe('read API: Relay connections', () => {
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(body.errors![0].message).toContain('Origin');
   });
+
+  it('prices one document anew for each set of variables (prices are kept per document and variables)', async () => {
+    const asked = async (first: number) => (await page('roles', { first })).errors?.[0]?.extensions?.code ?? 'ok';
+    // The same text thrice: the price kept for first 5 must not let first 1000 through, nor the refusal stick.
+    expect([await asked(5), await asked(1000), await asked(5), await asked(1000)]).toEqual(['ok', 'BAD_USER_INPUT', 'ok', 'BAD_USER_INPUT']);
+  });
 });
