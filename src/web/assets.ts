@@ -45,8 +45,17 @@ const ASSETS: Record<string, AssetSpec> = {
   'explorer/combobox.js': own('explorer/combobox.js', JS),
   'explorer/diagram.js': own('explorer/diagram.js', JS),
   'explorer/panels.js': own('explorer/panels.js', JS),
+  'explorer/dom.js': own('explorer/dom.js', JS),
+  'explorer/words.js': own('explorer/words.js', JS),
+  'explorer/geometry.js': own('explorer/geometry.js', JS),
+  'explorer/ui.js': own('explorer/ui.js', JS),
+  'explorer/path.js': own('explorer/path.js', JS),
+  'explorer/next.js': own('explorer/next.js', JS),
+  'explorer/fit.js': own('explorer/fit.js', JS),
+  'explorer/pages.js': own('explorer/pages.js', JS),
   'explorer/explorer.css': own('explorer/explorer.css', CSS),
   'explorer/favicon.svg': own('explorer/favicon.svg', 'image/svg+xml'),
+  'neo4j/guide.css': own('neo4j/guide.css', CSS),
 };
 
 export function assetNames(): string[] {

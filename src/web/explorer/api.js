@@ -3,7 +3,7 @@
 // shapes of the answers to QUERIES, which the other modules import.
 
 /** @typedef {{ id: string, name: string }} Named */
-/** @typedef {{ id: string, name: string }} SearchHit a role found by search (its node's id and name) */
+/** @typedef {{ __typename?: string, id: string, name: string, origin?: string | null, code?: string | null, iscoGroup?: string | null, summary?: string | null, skillType?: string | null, kind?: string | null, exact?: boolean }} SearchHit a node found by search, with what tells it apart from its namesakes */
 /**
  * @typedef {object} Comparison
  * @property {Named[]} roles
@@ -16,18 +16,24 @@
 /**
  * @typedef {object} SkillGap
  * @property {number | null} coverage
- * @property {number} effort
+ * @property {number | null} effort
+ * @property {string[]} [notes] what the sources do not know, in words
  * @property {Named[]} transferable
- * @property {Array<{ skill: Named, importance: number }>} toLearn
+ * @property {Array<{ skill: Named, importance: number, inferred?: boolean }>} toLearn
  * @property {Named[]} learningOrder
  * @property {Named[]} toolsToLearn
  */
 /**
- * A route step. kind EQUIVALENT: no job change, the same occupation under another source's name (cost 0,
- * not counted as a move); RELATED: a dataset's recorded relatedness; SIMILAR: inferred from skills.
- * @typedef {{ from: Named, to: Named, cost: number, stated: boolean, kind: string, toLearn?: Named[] }} PathStep
+ * A route step. kind EQUIVALENT: no job change, the same occupation under another source's name (cost
+ * 0.5, not counted as a move); RELATED: a dataset's recorded relatedness; SIMILAR: inferred from skills.
+ * @typedef {{ from: RoleRef, to: RoleRef, cost: number, stated: boolean, kind: string, toLearn?: Named[] }} PathStep
  */
 /** @typedef {{ totalCost: number, steps: PathStep[] }} CareerPath */
+/** @typedef {{ id: string, name: string, origin?: string | null }} RoleRef */
+/** @typedef {{ id: string, skills: Array<{ importance: number | null, relationType: string | null, skill: { id: string } }> } | null} Needs a role's requirements */
+/** @typedef {{ id: string, kind: string, stated: boolean, recorded: boolean, tier: string | null, rank: number | null, score: number, role: RoleRef }} Move */
+/** @typedef {{ id: string, score: number, coverage: number, precision: number, role: RoleRef, matched: Named[], missing: Named[], missingTools: Named[] }} Match */
+/** @typedef {{ id: string, matchedBy: string, confidence: number, node: { __typename: string, id: string, name: string, origin?: string | null } }} Extracted */
 
 export class ApiError extends Error {
   /**
@@ -76,14 +82,19 @@ export async function gql(query, variables, signal) {
 }
 
 const NAMED = '{ id name }';
+const ROLE = '{ id name origin }';
+/** A role's requirements with their weight, to sort lists by importance and group gaps. */
+const NEEDS = '{ id skills { id importance relationType skill { id } } }';
 
 // Every object is selected with its id (the answers of the questions have one too, docs/api.md), so the
 // same operations work unchanged behind a normalising client cache.
 
 export const QUERIES = {
-  search: `query ExplorerSearch($text: String!, $first: Int) { search(text: $text, first: $first, kinds: [ROLE]) { id score node { id ... on Role { name } } } }`,
-  role: `query ExplorerRole($id: ID!) { role(id: $id) ${NAMED} }`,
-  compare: `query ExplorerCompare($roles: [ID!]!) {
+  search: `query ExplorerSearch($text: String!, $first: Int, $kinds: [NodeKind!]) {
+  search(text: $text, first: $first, kinds: $kinds) { id score exact origin
+    node { __typename id ... on Role { name origin code iscoGroup summary } ... on Skill { name origin skillType } ... on Tool { name origin kind } } } }`,
+  role: `query ExplorerRole($id: ID!) { role(id: $id) ${ROLE} }`,
+  compare: `query ExplorerCompare($roles: [ID!]!, $from: ID!, $to: ID!) {
   compareRoles(roles: $roles) {
     id
     roles ${NAMED}
@@ -93,26 +104,65 @@ export const QUERIES = {
     weightedSimilarity
     summary
   }
+  fromNeeds: role(id: $from) ${NEEDS}
+  toNeeds: role(id: $to) ${NEEDS}
 }`,
   gap: `query ExplorerGap($from: ID!, $to: ID!) {
   skillGap(from: $from, to: $to) {
     id
     coverage
     effort
+    notes
     transferable ${NAMED}
-    toLearn { id skill ${NAMED} importance }
+    toLearn { id skill ${NAMED} importance inferred }
     learningOrder ${NAMED}
     toolsToLearn ${NAMED}
   }
+  toNeeds: role(id: $to) ${NEEDS}
 }`,
   paths: `query ExplorerPaths($from: ID!, $to: ID!, $maxSteps: Int, $first: Int) {
   careerPaths(from: $from, to: $to, maxSteps: $maxSteps, first: $first) {
     id
     totalCost
-    steps { id from ${NAMED} to ${NAMED} cost stated kind toLearn ${NAMED} }
+    steps { id from ${ROLE} to ${ROLE} cost stated kind toLearn ${NAMED} }
   }
 }`,
+  next: `query ExplorerNext($from: ID!, $origins: [Origin!], $first: Int) {
+  nextRoles(from: $from, origins: $origins, first: $first) { id kind stated recorded tier rank score role ${ROLE} }
+}`,
+  matchText: `query ExplorerMatchText($text: String!, $first: Int) {
+  extractSkills(text: $text, first: 40) { id matchedBy confidence node { __typename id ... on Skill { name origin } ... on Tool { name origin } ... on Practice { name origin } } }
+  matchRoles(profileText: $text, first: $first) { id score coverage precision role ${ROLE} matched ${NAMED} missing ${NAMED} missingTools ${NAMED} }
+}`,
+  picked: `query ExplorerPicked($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Skill { name origin skillType } ... on Tool { name origin kind } } }`,
+  rolePage: `query ExplorerRolePage($id: ID!) {
+  role(id: $id) {
+    id name origin summary description code jobZone iscoGroup aliases
+    sources { id title publisher url }
+    skills { id importance relationType stated skill { id name origin } }
+    tools { id name kind hot inDemand }
+    mapsTo { id match basis role ${ROLE} }
+    mappedFrom { id match basis role ${ROLE} }
+    careerMoves { id kind stated role ${ROLE} }
+  }
+}`,
+  skillPage: `query ExplorerSkillPage($id: ID!) {
+  skill(id: $id) {
+    id name origin description skillType category aliases
+    sources { id title publisher url }
+    roles { id importance role ${ROLE} }
+    tools ${NAMED}
+    broader ${NAMED}
+    narrower ${NAMED}
+    prerequisites ${NAMED}
+    related ${NAMED}
+  }
+}`,
+  matchIds: `query ExplorerMatchIds($skills: [ID!], $tools: [ID!], $first: Int) {
+  matchRoles(skills: $skills, tools: $tools, first: $first) { id score coverage precision role ${ROLE} matched ${NAMED} missing ${NAMED} missingTools ${NAMED} }
+}`,
 };
+
 
 /**
  * Roles matching the text, best first.
@@ -121,8 +171,27 @@ export const QUERIES = {
  * @returns {Promise<SearchHit[]>}
  */
 export async function searchRoles(text, signal) {
-  /** @type {{ search: { node: SearchHit }[] }} */
-  const data = await gql(QUERIES.search, { text, first: 8 }, signal);
-  // A hit has its own id; the explorer works with the role it found.
-  return data.search.map((hit) => hit.node);
+  return searchNodes(text, ['ROLE'], signal);
+}
+
+/**
+ * Skills and tools matching the text, best first (the "what fits my skills" picker).
+ * @param {string} text
+ * @param {AbortSignal} [signal]
+ */
+export async function searchSkills(text, signal) {
+  return searchNodes(text, ['SKILL', 'TOOL'], signal);
+}
+
+/**
+ * @param {string} text
+ * @param {string[]} kinds
+ * @param {AbortSignal} [signal]
+ * @returns {Promise<SearchHit[]>}
+ */
+async function searchNodes(text, kinds, signal) {
+  /** @type {{ search: { exact: boolean, node: SearchHit }[] }} */
+  const data = await gql(QUERIES.search, { text, first: 8, kinds }, signal);
+  // A hit has its own id; the explorer works with the node it found.
+  return data.search.map((hit) => ({ ...hit.node, exact: hit.exact }));
 }

@@ -1,17 +1,21 @@
 // @ts-check
 // An ARIA 1.2 combobox with a listbox popup: type to search, ArrowDown/ArrowUp to move, Enter to choose,
 // Escape to close (a second Escape clears), Home/End in the list. The focus stays in the input; the
-// active option is announced through aria-activedescendant.
+// active option is announced through aria-activedescendant. Each option names its source and what
+// tells it apart from namesakes; a name typed in full is taken without choosing (resolveTyped).
+import { exactMatches, originLabel, roleDetail } from './words.js';
 
 const DEBOUNCE_MS = 150;
 
-/** @typedef {{ id: string, name: string }} Item */
+/** @typedef {import('./api.js').SearchHit} Item */
 
 export class Combobox {
   /**
-   * @param {{ input: HTMLInputElement, listbox: HTMLElement, search: (text: string, signal: AbortSignal) => Promise<Item[]>, onSelect: (item: Item | null) => void, onStatus?: (text: string) => void }} opts
+   * @param {{ input: HTMLInputElement, listbox: HTMLElement, search: (text: string, signal: AbortSignal) => Promise<Item[]>, onSelect: (item: Item | null) => void, onStatus?: (text: string) => void, noun?: string, detail?: (item: Item) => string }} opts
    */
   constructor(opts) {
+    this.noun = opts.noun || 'role';
+    this.detail = opts.detail || roleDetail;
     this.input = opts.input;
     this.listbox = opts.listbox;
     this.search = opts.search;
@@ -45,6 +49,9 @@ export class Combobox {
    * @param {Item | null} item
    */
   set(item) {
+    // A search still in flight must not reopen the list over the choice.
+    clearTimeout(this.timer);
+    if (this.controller) this.controller.abort();
     this.value = item;
     this.input.value = item ? item.name : '';
     this.input.dataset.roleId = item ? item.id : '';
@@ -100,7 +107,10 @@ export class Combobox {
     if (!items.length) {
       const li = document.createElement('li');
       li.className = error ? 'empty error' : 'empty';
-      li.textContent = error || `No role matches “${text}”.`;
+      // A listbox holds only options: the message is one that cannot be chosen.
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-disabled', 'true');
+      li.textContent = error || `No ${this.noun} matches “${text}”.`;
       this.listbox.append(li);
     }
     items.forEach((item, i) => {
@@ -109,12 +119,46 @@ export class Combobox {
       li.setAttribute('role', 'option');
       li.dataset.index = String(i);
       li.dataset.roleId = item.id;
-      li.textContent = item.name;
+      const name = document.createElement('span');
+      name.className = 'opt-name';
+      name.textContent = item.name;
+      const badge = document.createElement('span');
+      badge.className = `origin origin-${String(item.origin || 'none').toLowerCase()}`;
+      badge.textContent = originLabel(item.origin);
+      const detail = document.createElement('span');
+      detail.className = 'opt-detail';
+      detail.textContent = this.detail(item);
+      li.append(name, ' ', badge, detail);
       this.listbox.append(li);
     });
     this.open();
     this.highlight();
-    this.onStatus(error || (items.length ? `${items.length} role${items.length === 1 ? '' : 's'} found. Use the arrow keys and Enter to choose.` : `No role matches ${text}.`));
+    const n = items.length;
+    this.onStatus(error || (n ? `${n} ${this.noun}${n === 1 ? '' : 's'} found. Use the arrow keys and Enter to choose.` : `No ${this.noun} matches ${text}.`));
+  }
+
+  /**
+   * The chosen item, or the one whose whole name was typed without choosing. Several namesakes (ESCO
+   * "software developer" and a curated one, say) open the list to choose from instead.
+   * @returns {Promise<{ item: Item } | { ambiguous: number } | null>}
+   */
+  async resolveTyped() {
+    if (this.value) return { item: this.value };
+    const text = this.input.value.trim();
+    if (!text) return null;
+    clearTimeout(this.timer);
+    const items = await this.search(text, new AbortController().signal);
+    const exact = exactMatches(items, text);
+    if (exact.length === 1) {
+      this.set(exact[0]);
+      return { item: exact[0] };
+    }
+    if (exact.length > 1) {
+      this.render(exact, text);
+      this.input.focus();
+      return { ambiguous: exact.length };
+    }
+    return null;
   }
 
   open() {

@@ -1,13 +1,17 @@
 // @ts-check
-// The routes diagram: careerPaths results laid out as one left-to-right graph (roles as boxes, moves
+// The routes diagram: careerPaths results laid out as one left-to-right graph, or top to bottom on a
+// narrow screen (roles as boxes, moves
 // as arrows labelled with their cost; stated moves solid, recorded ones long-dashed, inferred ones dashed,
 // steps to the same occupation in another source dotted; the best route highlighted). Pure functions from data to an SVG string, so they run (and are tested) outside a browser.
 
-export const NODE_W = 176;
-export const NODE_H = 56;
+import { bezierPoint, edgeGeometry, NODE_H, NODE_W, ROW_GAP, V_NODE_W, V_SIDE_GAP } from './geometry.js';
+
+export { bezierPoint, edgeGeometry, NODE_H, NODE_W, V_NODE_W };
+
 const COL_GAP = 300;
-const ROW_GAP = 88;
 const PAD = 28;
+const V_RANK_GAP = 104;
+const V_PAD = 12;
 
 /** @typedef {import('./api.js').Named} Named */
 
@@ -25,18 +29,19 @@ export function stepClass(step) {
 
 /** @type {Record<string, string>} */
 const EDGE_TITLE = { stated: 'Stated move', recorded: 'Move recorded by a dataset', inferred: 'Inferred move', equivalent: 'Same occupation in another source, no move' };
-/** @typedef {[number, number]} Point */
-/** @typedef {[Point, Point, Point, Point]} Curve a cubic Bézier: start, two control points, end */
 /** @typedef {{ id: string, name: string, col: number }} Placed */
 /** @typedef {{ id: string, name: string, col: number, row: number, x: number, y: number, role: 'from' | 'to' | 'via' }} LaidNode */
 /** @typedef {{ from: string, to: string, cost: number, stated: boolean, kind: string, routes: number[] }} Edge */
-/** @typedef {{ nodes: LaidNode[], edges: Edge[], width: number, height: number }} Layout */
+/** @typedef {{ nodes: LaidNode[], edges: Edge[], width: number, height: number, vertical?: boolean, nodeW?: number }} Layout */
+/** @typedef {import('./geometry.js').Orientation} Orientation */
 
 /**
  * @param {Array<{ totalCost: number, steps: Array<{ from: Named, to: Named, cost: number, stated: boolean, kind?: string }> }>} paths
+ * @param {{ vertical?: boolean }} [opts] vertical: ranks top to bottom, for a narrow screen
  * @returns {Layout}
  */
-export function layoutRoutes(paths) {
+export function layoutRoutes(paths, opts = {}) {
+  const vertical = Boolean(opts.vertical);
   /** @type {Map<string, Placed>} */
   const nodes = new Map();
   /** @type {Map<string, Edge>} */
@@ -71,18 +76,29 @@ export function layoutRoutes(paths) {
   columns.forEach((column, col) => {
     if (!column) return;
     const offset = ((rows - column.length) * ROW_GAP) / 2;
+    const side = ((rows - column.length) * (V_NODE_W + V_SIDE_GAP)) / 2;
     column.forEach((node, row) => {
       laid.push({
         id: node.id,
         name: node.name,
         col,
         row,
-        x: PAD + col * COL_GAP,
-        y: PAD + offset + row * ROW_GAP,
+        x: vertical ? V_PAD + side + row * (V_NODE_W + V_SIDE_GAP) : PAD + col * COL_GAP,
+        y: vertical ? V_PAD + col * V_RANK_GAP : PAD + offset + row * ROW_GAP,
         role: node.id === start ? 'from' : node.id === goal ? 'to' : 'via',
       });
     });
   });
+  if (vertical) {
+    return {
+      nodes: laid,
+      edges: [...edges.values()],
+      width: V_PAD * 2 + rows * V_NODE_W + (rows - 1) * V_SIDE_GAP,
+      height: V_PAD * 2 + steps * V_RANK_GAP + NODE_H,
+      vertical,
+      nodeW: V_NODE_W,
+    };
+  }
   return {
     nodes: laid,
     edges: [...edges.values()],
@@ -144,27 +160,36 @@ export function formatCost(cost) {
  * @param {{ title: string, description: string }} text
  */
 export function renderDiagramSvg(layout, text) {
+  // role group, not img: the boxes are links to the roles' pages, and an image's content is presentational.
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   /** @param {string} id an edge's end, always a laid-out node */
   const node = (id) => /** @type {LaidNode} */ (byId.get(id));
+  /** @type {Orientation} */
+  const o = { vertical: layout.vertical, nodeW: layout.nodeW };
   // Bowed arrows may leave the boxes' canvas: grow the view box to whatever the curves reach.
   let top = 0;
   let bottom = layout.height;
+  let left = 0;
+  let right = layout.width;
   for (const e of layout.edges) {
-    const { curve } = edgeGeometry(node(e.from), node(e.to), layout.nodes);
+    const { curve } = edgeGeometry(node(e.from), node(e.to), layout.nodes, o);
     for (let i = 0; i <= 20; i++) {
-      const y = bezierPoint(curve, i / 20)[1];
+      const [x, y] = bezierPoint(curve, i / 20);
       top = Math.min(top, y - 16);
       bottom = Math.max(bottom, y + 16);
+      left = Math.min(left, x - 24);
+      right = Math.max(right, x + 24);
     }
   }
   top = Math.floor(top);
+  left = Math.floor(left);
   const height = Math.ceil(bottom) - top;
+  const width = Math.ceil(right) - left;
   const edges = layout.edges
-    .map((e) => edgeSvg(e, node(e.from), node(e.to), layout.nodes))
+    .map((e) => edgeSvg(e, node(e.from), node(e.to), layout.nodes, o))
     .join('');
-  const nodes = layout.nodes.map(nodeSvg).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="routes-svg" viewBox="0 ${top} ${layout.width} ${height}" width="${layout.width}" height="${height}" role="img" aria-labelledby="routes-svg-title routes-svg-desc">
+  const nodes = layout.nodes.map((n) => nodeSvg(n, o)).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="routes-svg${layout.vertical ? ' vertical' : ''}" viewBox="${left} ${top} ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="routes-svg-title routes-svg-desc">
 <title id="routes-svg-title">${escapeXml(text.title)}</title>
 <desc id="routes-svg-desc">${escapeXml(text.description)}</desc>
 <defs>
@@ -177,75 +202,15 @@ export function renderDiagramSvg(layout, text) {
 }
 
 /**
- * A point on the cubic Bézier p0..p3 at t.
- * @param {Curve} curve
- * @param {number} t
- * @returns {Point}
- */
-export function bezierPoint([p0, p1, p2, p3], t) {
-  const u = 1 - t;
-  const k = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-  return [k[0] * p0[0] + k[1] * p1[0] + k[2] * p2[0] + k[3] * p3[0], k[0] * p0[1] + k[1] * p1[1] + k[2] * p2[1] + k[3] * p3[1]];
-}
-
-/**
- * @param {Curve} curve
- * @param {{ x: number, y: number }} box a node's top-left corner
- */
-function hitsBox(curve, box) {
-  for (let i = 1; i < 40; i++) {
-    const [x, y] = bezierPoint(curve, i / 40);
-    if (x > box.x - 6 && x < box.x + NODE_W + 6 && y > box.y - 6 && y < box.y + NODE_H + 6) return true;
-  }
-  return false;
-}
-
-/**
- * The arrow's curve (four points) and where its cost label goes. An arrow that skips columns bows up
- * or down, as little as possible, until it clears every box in between.
- * @param {LaidNode} a
- * @param {LaidNode} b
- * @param {LaidNode[]} nodes
- * @returns {{ curve: Curve, label: Point }}
- */
-export function edgeGeometry(a, b, nodes) {
-  /** @type {Point} */
-  const p0 = [a.x + NODE_W, a.y + NODE_H / 2];
-  /** @type {Point} */
-  const p3 = [b.x - 2, b.y + NODE_H / 2];
-  if (b.col > a.col) {
-    const dx = (p3[0] - p0[0]) / 2;
-    const between = nodes.filter((n) => n.col > a.col && n.col < b.col);
-    /** @type {(bow: number) => Curve} */
-    const curveFor = (bow) => [p0, [p0[0] + dx, p0[1] + bow], [p3[0] - dx, p3[1] + bow], p3];
-    let curve = curveFor(0);
-    for (let k = 1; k <= 8 && between.some((n) => hitsBox(curve, n)); k++) {
-      const up = curveFor(-k * ROW_GAP * 0.6);
-      const down = curveFor(k * ROW_GAP * 0.6);
-      curve = !between.some((n) => hitsBox(up, n)) ? up : down;
-    }
-    return { curve, label: bezierPoint(curve, 0.5) };
-  }
-  // A move back to an earlier column: loop underneath both boxes.
-  /** @type {Point} */
-  const s = [a.x + NODE_W / 2, a.y + NODE_H];
-  /** @type {Point} */
-  const e = [b.x + NODE_W / 2, b.y + NODE_H + 2];
-  const drop = Math.max(s[1], e[1]) + 40;
-  /** @type {Curve} */
-  const curve = [s, [s[0], drop], [e[0], drop], e];
-  return { curve, label: bezierPoint(curve, 0.5) };
-}
-
-/**
  * @param {Edge} edge
  * @param {LaidNode} a
  * @param {LaidNode} b
  * @param {LaidNode[]} nodes
+ * @param {Orientation} o
  */
-function edgeSvg(edge, a, b, nodes) {
+function edgeSvg(edge, a, b, nodes, o) {
   const best = edge.routes.includes(0);
-  const { curve, label: [lx, ly] } = edgeGeometry(a, b, nodes);
+  const { curve, label: [lx, ly] } = edgeGeometry(a, b, nodes, o);
   /** @param {number} n */
   const r = (n) => Math.round(n * 10) / 10;
   const d = `M${r(curve[0][0])} ${r(curve[0][1])} C${curve.slice(1).map(([x, y]) => `${r(x)} ${r(y)}`).join(', ')}`;
@@ -259,14 +224,19 @@ function edgeSvg(edge, a, b, nodes) {
 </g>`;
 }
 
-/** @param {LaidNode} node */
-function nodeSvg(node) {
-  const lines = wrapName(node.name);
-  const cx = node.x + NODE_W / 2;
+/**
+ * A role's box, a link to its page.
+ * @param {LaidNode} node
+ * @param {Orientation} o
+ */
+function nodeSvg(node, o) {
+  const w = o.nodeW || NODE_W;
+  const lines = wrapName(node.name, o.vertical ? 13 : 20);
+  const cx = node.x + w / 2;
   const top = node.y + NODE_H / 2 - (lines.length - 1) * 8 + 5;
   const tspans = lines.map((l, i) => `<tspan x="${cx}" y="${top + i * 16}">${escapeXml(l)}</tspan>`).join('');
-  return `<g class="node ${node.role}" data-role-id="${escapeXml(node.id)}">
-<rect x="${node.x}" y="${node.y}" width="${NODE_W}" height="${NODE_H}" rx="12"/>
+  return `<a href="#role=${escapeXml(encodeURIComponent(node.id))}" class="node ${node.role}" data-role-id="${escapeXml(node.id)}">
+<rect x="${node.x}" y="${node.y}" width="${w}" height="${NODE_H}" rx="12"/>
 <text text-anchor="middle">${tspans}</text>
-</g>`;
+</a>`;
 }

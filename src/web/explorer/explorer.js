@@ -1,193 +1,83 @@
 // @ts-check
-// The career-path explorer: two role pickers, then the overlap, the skill gap and the routes, each
-// panel loaded on its own so one failing query leaves the others standing. The URL (?from=&to=) is
-// the state: picking updates it, and opening it reproduces the view.
-import { gql, QUERIES, searchRoles } from './api.js';
-import { Combobox } from './combobox.js';
-import { renderGap, renderOverlap, renderRoutes, showError, showLoading } from './panels.js';
+// The explorer: three questions on one page — where can I go (nextRoles), what fits my skills
+// (matchRoles, extractSkills) and from here to there (compareRoles, skillGap, careerPaths) — and a page
+// for any role or skill. The URL is the state: ?mode=…&from=…&to=…&origins=…&skills=… picks the
+// question and its answer, #role=<id> or #skill=<id> opens a page over it; opening a URL reproduces it.
+import { FitMode } from './fit.js';
+import { NextMode } from './next.js';
+import { showNodePage } from './pages.js';
+import { PathMode } from './path.js';
+import { $ } from './ui.js';
 
-/** @typedef {import('./api.js').Named} Named */
-/** @typedef {import('./api.js').Comparison} Comparison */
-/** @typedef {import('./api.js').SkillGap} SkillGap */
-/** @typedef {import('./api.js').CareerPath} CareerPath */
-/** @typedef {'push' | 'replace' | 'none'} HistoryMode whether showing a pair adds, replaces or leaves the URL's history entry */
+/** @typedef {import('./ui.js').HistoryMode} HistoryMode */
+/** @typedef {'next' | 'fit' | 'path'} Mode */
 
-const MAX_STEPS = 3;
-const ROUTES = 3;
+const page = $('page');
 
-/**
- * An element of the page's markup (markup.ts), which always holds it.
- * @template {HTMLElement} [E=HTMLElement]
- * @param {string} id
- * @returns {E}
- */
-const $ = (id) => /** @type {E} */ (document.getElementById(id));
-const form = $('pick');
-const statusLine = $('status');
-const results = $('results');
-const panels = { overlap: $('overlap'), gap: $('gap'), routes: $('routes') };
+/** @type {Record<Mode, { show: (params: URLSearchParams, history: HistoryMode) => Promise<void> | void }>} */
+const modes = { next: new NextMode(), fit: new FitMode(), path: new PathMode() };
 
-/** @type {AbortController | null} the pair being loaded */
-let current = null;
-
-/**
- * @param {string} text
- * @param {'info' | 'ok' | 'error'} [kind]
- */
-function setStatus(text, kind = 'info') {
-  statusLine.textContent = text;
-  statusLine.dataset.kind = kind;
+/** @param {URLSearchParams} params */
+function modeOf(params) {
+  const m = params.get('mode');
+  return m === 'next' || m === 'fit' || m === 'path' ? m : 'path';
 }
 
-/** @param {'from' | 'to'} kind */
-function makeBox(kind) {
-  /** @type {HTMLInputElement} */
-  const input = $(`${kind}-input`);
-  return new Combobox({
-    input,
-    listbox: $(`${kind}-listbox`),
-    search: searchRoles,
-    onStatus: setStatus,
-    onSelect(item) {
-      input.removeAttribute('aria-invalid');
-      if (item && fromBox.value && toBox.value) show(fromBox.value, toBox.value, 'push');
-    },
+/** @param {Mode} mode shows that question's form and answer, hides the others' */
+function showMode(mode) {
+  document.querySelectorAll('form[data-mode], .results[data-mode]').forEach((el) => {
+    /** @type {HTMLElement} */ (el).hidden = /** @type {HTMLElement} */ (el).dataset.mode !== mode || (el.classList.contains('results') && !(/** @type {HTMLElement} */ (el).dataset.shown));
+  });
+  document.querySelectorAll('.modes a').forEach((a) => {
+    if (/** @type {HTMLElement} */ (a).dataset.mode === mode) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
   });
 }
 
-const fromBox = makeBox('from');
-const toBox = makeBox('to');
-
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
-  /** @type {Array<[Combobox, string]>} */
-  const pickers = [[fromBox, 'current'], [toBox, 'target']];
-  for (const [box, label] of pickers) {
-    if (!box.value) {
-      box.input.setAttribute('aria-invalid', 'true');
-      box.input.focus();
-      setStatus(`Choose a ${label} role from the suggestions first.`, 'error');
-      return;
-    }
-  }
-  // Both are set by now (the loop returned otherwise); the check tells the type checker so.
-  if (fromBox.value && toBox.value) show(fromBox.value, toBox.value, 'push');
-});
-
-$('swap').addEventListener('click', () => {
-  const a = fromBox.value;
-  const b = toBox.value;
-  fromBox.set(b);
-  toBox.set(a);
-  if (a && b) show(b, a, 'push');
-});
-
-/**
- * @param {HTMLElement} panel
- * @param {string} what
- * @param {AbortSignal} signal
- * @param {() => Promise<void>} fetchAndRender
- * @returns {Promise<boolean>} whether the panel loaded
- */
-async function load(panel, what, signal, fetchAndRender) {
-  showLoading(panel, what);
-  try {
-    await fetchAndRender();
-    return true;
-  } catch (err) {
-    if (signal.aborted) return false;
-    showError(panel, what, /** @type {Error} */ (err), () => load(panel, what, signal, fetchAndRender));
-    return false;
-  }
-}
-
-/**
- * Loads the three panels for a pair of roles; `history` says whether the URL gets a new entry.
- * @param {Named} from
- * @param {Named} to
- * @param {HistoryMode} history
- */
-async function show(from, to, history) {
-  if (from.id === to.id) {
-    setStatus('Pick two different roles to compare.', 'error');
-    return;
-  }
-  if (current) current.abort();
-  const controller = new AbortController();
-  current = controller;
-  const { signal } = controller;
-
-  const url = new URL(location.href);
-  url.searchParams.set('from', from.id);
-  url.searchParams.set('to', to.id);
-  if (history === 'push' && url.href !== location.href) window.history.pushState({ from, to }, '', url);
-  else if (history === 'replace') window.history.replaceState({ from, to }, '', url);
-  document.title = `${from.name} → ${to.name} · rolegraph explorer`;
-
-  results.hidden = false;
-  setStatus(`Loading ${from.name} → ${to.name}…`);
-  const ok = await Promise.all([
-    load(panels.overlap, 'overlap', signal, async () => {
-      /** @type {{ compareRoles: Comparison }} */
-      const data = await gql(QUERIES.compare, { roles: [from.id, to.id] }, signal);
-      if (!signal.aborted) renderOverlap(panels.overlap, data.compareRoles, from, to);
-    }),
-    load(panels.gap, 'skill gap', signal, async () => {
-      /** @type {{ skillGap: SkillGap }} */
-      const data = await gql(QUERIES.gap, { from: from.id, to: to.id }, signal);
-      if (!signal.aborted) renderGap(panels.gap, data.skillGap);
-    }),
-    load(panels.routes, 'routes', signal, async () => {
-      /** @type {{ careerPaths: CareerPath[] }} */
-      const data = await gql(QUERIES.paths, { from: from.id, to: to.id, maxSteps: MAX_STEPS, first: ROUTES }, signal);
-      if (!signal.aborted) renderRoutes(panels.routes, data.careerPaths, from, to);
-    }),
-  ]);
-  if (signal.aborted) return;
-  const failed = ok.filter((x) => !x).length;
-  setStatus(
-    failed ? `Showing ${from.name} → ${to.name}; ${failed} of 3 panels could not load.` : `Showing ${from.name} → ${to.name}.`,
-    failed ? 'error' : 'ok',
-  );
-}
-
-/**
- * Resolves a role id from the URL to { id, name }; null when no such role exists.
- * @param {string} id
- * @returns {Promise<Named | null>}
- */
-async function roleById(id) {
-  /** @type {{ role: Named | null }} */
-  const data = await gql(QUERIES.role, { id });
-  return data.role;
+/** A page hash (#role=<id>, #skill=<id>) opens that page; any other hash leaves it closed. */
+function pageOf() {
+  const m = /^#(role|skill)=(.+)$/.exec(location.hash);
+  return m ? { kind: /** @type {'role' | 'skill'} */ (m[1]), id: decodeURIComponent(m[2]) } : null;
 }
 
 /** @param {HistoryMode} history */
 async function fromUrl(history) {
   const params = new URLSearchParams(location.search);
-  const ids = [params.get('from'), params.get('to')];
-  if (!ids[0] && !ids[1]) {
-    fromBox.set(null);
-    toBox.set(null);
-    results.hidden = true;
+  const mode = modeOf(params);
+  showMode(mode);
+  const target = pageOf();
+  document.querySelectorAll('.results[data-mode]').forEach((el) => el.classList.toggle('behind', Boolean(target)));
+  page.hidden = !target;
+  if (target) {
+    await showNodePage($('node-page'), target.kind, target.id);
     return;
   }
-  setStatus('Loading the roles from the link…');
-  try {
-    const [from, to] = await Promise.all(ids.map((id) => (id ? roleById(id) : null)));
-    fromBox.set(from);
-    toBox.set(to);
-    const missing = ids.filter((id, i) => id && ![from, to][i]);
-    if (missing.length) {
-      setStatus(`No role with the id ${missing.join(' or ')}. Pick one from the suggestions.`, 'error');
-      return;
-    }
-    if (from && to) await show(from, to, history);
-    else setStatus(`Now pick the ${from ? 'target' : 'current'} role.`);
-  } catch (err) {
-    setStatus(`Could not load the roles from the link: ${/** @type {Error} */ (err).message}`, 'error');
-  }
+  await modes[mode].show(params, history);
 }
 
-window.addEventListener('popstate', () => fromUrl('none'));
-fromUrl('replace');
+/** @type {Partial<Record<Mode, string>>} the last URL of each question, to come back to its answer */
+const lastUrl = {};
+
+/** @type {string} the URL last routed: following a #link fires popstate, then hashchange */
+let routed = '';
+
+/** @param {HistoryMode} history */
+async function route(history) {
+  routed = location.href;
+  await fromUrl(history);
+}
+
+// Switching question keeps the page (no reload) and comes back to the question's last answer.
+document.querySelectorAll('.modes a').forEach((a) => a.addEventListener('click', (e) => {
+  e.preventDefault();
+  if (!pageOf()) lastUrl[modeOf(new URLSearchParams(location.search))] = location.href;
+  const mode = /** @type {Mode} */ (/** @type {HTMLElement} */ (a).dataset.mode);
+  window.history.pushState(null, '', lastUrl[mode] || /** @type {HTMLAnchorElement} */ (a).href);
+  route('none');
+}));
+window.addEventListener('popstate', () => route('none'));
+// Only where a browser fires no popstate for a #link.
+window.addEventListener('hashchange', () => {
+  if (location.href !== routed) route('none');
+});
+route('replace');

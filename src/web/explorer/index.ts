@@ -11,7 +11,7 @@ export function explorerRoutes(app: FastifyInstance): void {
   app.get(EXPLORER_PATH, (_request, reply) => {
     page ??= renderPage({
       title: 'rolegraph · career-path explorer',
-      description: 'How do I get from one technology role to another? Overlap, skill gap and routes, from the rolegraph API.',
+      description: 'Where can I go from my role, which roles fit my skills, and how do I get from one role to another? From the rolegraph API.',
       stylesheets: [assetUrl('explorer/explorer.css')],
       scripts: [{ src: assetUrl('explorer/explorer.js'), module: true }],
       body: explorerBody(),

@@ -1,7 +1,9 @@
-// The explorer's static markup: the two labelled role pickers (ARIA 1.2 comboboxes), the live status
-// line and the three result panels that explorer.js fills in.
+// The explorer's static markup: the three questions (links, so each is a deep link), their forms with
+// labelled pickers (ARIA 1.2 comboboxes), the live status line, the result panels that explorer.js
+// fills in, and the role and skill page it opens over them (#role=<id>, #skill=<id>).
+import { topbar } from '../topbar.js';
 
-function combo(kind: 'from' | 'to', label: string, placeholder: string, hint: string): string {
+function combo(kind: string, label: string, placeholder: string, hint: string): string {
   return `<div class="field">
         <label for="${kind}-input" id="${kind}-label">${label}</label>
         <div class="combo">
@@ -23,24 +25,24 @@ function panel(id: string, title: string, subtitle: string, extraClass = ''): st
     </section>`;
 }
 
+const ORIGINS: Array<[string, string]> = [['CURATED', 'Curated roles'], ['ESCO', 'ESCO'], ['ONET', 'O*NET']];
+
+const MODES: Array<[string, string]> = [['next', 'Where can I go?'], ['fit', 'What fits my skills?'], ['path', 'From here to there']];
+
 export function explorerBody(): string {
-  return `<a class="skip" href="#pick">Skip to the role pickers</a>
-<header class="topbar">
-  <a class="brand" href="/explore" aria-label="rolegraph explorer home">
-    <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true"><circle cx="7" cy="16" r="5"/><circle cx="25" cy="7" r="4"/><circle cx="25" cy="25" r="4"/><path d="M11.5 14 21 8.5M11.5 18 21 23.5"/></svg>
-    <span>rolegraph</span>
-  </a>
-  <nav aria-label="Other tools">
-    <a href="/graphql">GraphQL playground</a>
-    <a href="/neo4j/guide.html">Neo4j Browser guide</a>
-  </nav>
-</header>
-<main id="main">
+  const modes = MODES.map(([m, label]) => `<a href="/explore?mode=${m}" data-mode="${m}">${label}</a>`).join('\n      ');
+  const origins = ORIGINS.map(([o, label]) => `<label class="check"><input type="checkbox" name="origin" value="${o}" checked> ${label}</label>`).join('\n        ');
+  return `<a class="skip" href="#main">Skip to the questions</a>
+${topbar([['/graphql', 'GraphQL playground'], ['/neo4j/guide', 'Neo4j Browser guide']])}
+<main id="main" tabindex="-1">
   <section class="hero" aria-labelledby="page-title">
    <div class="hero-inner">
-    <h1 id="page-title">How do I get from here to there?</h1>
-    <p class="lede">Pick the role you have and the role you want. See what they share, what is left to learn and in which order, and the best routes between them.</p>
-    <form id="pick" class="picker" novalidate>
+    <h1 id="page-title">Explore technology careers</h1>
+    <nav class="modes" aria-label="Questions">
+      ${modes}
+    </nav>
+    <form id="pick" class="picker" data-mode="path" novalidate hidden>
+      <p class="lede">Pick the role you have and the role you want: what they share, what is left to learn and in which order, and the best routes between them.</p>
       ${combo('from', 'Current role', 'e.g. Backend Developer', 'Type to search; arrows and Enter to choose.')}
       <button type="button" id="swap" class="swap" aria-label="Swap current and target role" title="Swap roles">
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M7 7h12l-3-3M17 17H5l3 3"/></svg>
@@ -48,16 +50,46 @@ export function explorerBody(): string {
       ${combo('to', 'Target role', 'e.g. Platform Engineer', 'Escape closes the list.')}
       <button type="submit" class="go">Show the way</button>
     </form>
+    <form id="next-form" class="picker single" data-mode="next" novalidate hidden>
+      <p class="lede">Pick your role: the moves the sources state or record, then roles with similar skills.</p>
+      ${combo('next', 'Your role', 'e.g. Backend Developer', 'Type to search; arrows and Enter to choose.')}
+      <fieldset class="origins">
+        <legend>Suggest roles from</legend>
+        ${origins}
+      </fieldset>
+      <button type="submit" class="go">Where can I go?</button>
+    </form>
+    <form id="fit-form" class="picker fit" data-mode="fit" novalidate hidden>
+      <p class="lede">Paste a CV or describe what you do, or pick skills and tools one by one: the roles that fit them best. The text is sent only to this server's API, which neither logs nor stores it.</p>
+      <div class="field wide">
+        <label for="fit-text">Your skills, in your words</label>
+        <textarea id="fit-text" name="text" rows="4" maxlength="20000" placeholder="e.g. Five years of Go and PostgreSQL, REST APIs, Docker and Kubernetes, some Terraform."></textarea>
+      </div>
+      <button type="submit" class="go" value="text">Find roles for this text</button>
+      ${combo('skill', 'Or pick skills and tools', 'e.g. Kubernetes', 'Enter adds the skill; pick as many as you like.')}
+      <ul id="fit-picked" class="chips picked" aria-label="Picked skills and tools"></ul>
+      <button type="button" id="fit-ids" class="go secondary">Match the picked skills</button>
+    </form>
     <p id="status" class="status" role="status" aria-live="polite"></p>
    </div>
   </section>
-  <div id="results" class="results" hidden>
+  <div id="results" class="results" data-mode="path" hidden>
     ${panel('overlap', 'Overlap', 'What the two roles share, and what is unique to each.')}
     ${panel('gap', 'Skill gap', 'What the target role needs that the current one does not, in a learning order.')}
     ${panel('routes', 'Routes', 'The cheapest ways there, step by step. Cost grows with what each step asks you to learn.', 'wide')}
   </div>
+  <div id="next-results" class="results" data-mode="next" hidden>
+    ${panel('next', 'Where you can go', 'Stated moves first, then moves a dataset records, then roles with similar skills.', 'wide')}
+  </div>
+  <div id="fit-results" class="results" data-mode="fit" hidden>
+    ${panel('extracted', 'Skills found', 'What the text names, one per concept across sources.')}
+    ${panel('matches', 'Roles that fit', 'Best fit first: how much of each role you cover and how much of your profile it uses.')}
+  </div>
+  <div id="page" class="results page-view" hidden>
+    ${panel('node-page', 'Role', '', 'wide')}
+  </div>
 </main>
 <footer class="footer">
-  <p>Answers come from the public GraphQL API at <code>POST /graphql</code>: <code>search</code>, <code>compareRoles</code>, <code>skillGap</code> and <code>careerPaths</code>.</p>
+  <p>Answers come from the public GraphQL API at <code>POST /graphql</code>: <code>search</code>, <code>nextRoles</code>, <code>matchRoles</code>, <code>extractSkills</code>, <code>compareRoles</code>, <code>skillGap</code>, <code>careerPaths</code>, <code>role</code> and <code>skill</code>.</p>
 </footer>`;
 }

@@ -1,107 +1,15 @@
 // @ts-check
-// Renders the three result panels (overlap, gap, routes) and their loading and error states.
+// Renders the three panels of "from here to there": overlap, gap and routes.
 import { formatCost, layoutRoutes, renderDiagramSvg, stepClass } from './diagram.js';
+import { chips, count, done, h, importanceDots, nodeLink, pct } from './dom.js';
+import { byImportance, coverageWords, effortWords, explainStepCost, groupGap, stepLabel } from './words.js';
 
 /** @typedef {import('./api.js').Named} Named */
 /** @typedef {import('./api.js').Comparison} Comparison */
 /** @typedef {import('./api.js').SkillGap} SkillGap */
 /** @typedef {import('./api.js').CareerPath} CareerPath */
-/** @typedef {Node | string | null | undefined | false} Child what h() appends; null, undefined and false are skipped */
-
-/**
- * Creates an element: h('p', { class: 'x' }, 'text', child).
- * @param {string} tag
- * @param {Record<string, unknown> | null} [attrs] attributes; `on<event>` keys add listeners, false and null leave one out
- * @param {...(Child | Child[])} children
- * @returns {HTMLElement}
- */
-export function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === false || v == null) continue;
-    if (k === 'class') el.className = String(v);
-    else if (k.startsWith('on')) el.addEventListener(k.slice(2), /** @type {EventListener} */ (v));
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const child of children.flat()) if (child != null && child !== false) el.append(child);
-  return el;
-}
-
-/** @param {number} x a share in [0, 1] */
-const pct = (x) => `${Math.round(x * 100)}%`;
-
-/** @param {HTMLElement} panel a panel of the page's markup, which always has a body */
-function panelBody(panel) {
-  return /** @type {HTMLElement} */ (panel.querySelector('.panel-body'));
-}
-
-/**
- * @param {HTMLElement} panel
- * @param {string} what
- */
-export function showLoading(panel, what) {
-  panel.setAttribute('aria-busy', 'true');
-  panel.dataset.state = 'loading';
-  panelBody(panel).replaceChildren(
-    h('p', { class: 'loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Loading the ${what}…`),
-    h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
-  );
-}
-
-/**
- * @param {HTMLElement} panel
- * @param {string} what
- * @param {Error} err
- * @param {() => unknown} [retry]
- */
-export function showError(panel, what, err, retry) {
-  panel.setAttribute('aria-busy', 'false');
-  panel.dataset.state = 'error';
-  panelBody(panel).replaceChildren(
-    h('div', { class: 'error', role: 'alert' },
-      h('p', null, h('strong', null, `Could not load the ${what}. `), err.message || String(err)),
-      retry ? h('button', { type: 'button', class: 'retry', onclick: retry }, 'Try again') : null),
-  );
-}
-
-/**
- * @param {HTMLElement} panel
- * @param {...(Node | string)} content
- */
-function done(panel, ...content) {
-  panel.setAttribute('aria-busy', 'false');
-  panel.dataset.state = 'ready';
-  panelBody(panel).replaceChildren(...content);
-}
-
-/**
- * A list of chips that shows the first `limit` and a button for the rest.
- * @param {Named[]} items
- * @param {string} cls
- * @param {(item: Named) => Child} [render]
- */
-function chips(items, cls, limit = 14, render = (x) => x.name) {
-  const list = h('ul', { class: `chips ${cls}` });
-  if (!items.length) {
-    list.append(h('li', { class: 'chip none' }, 'none'));
-    return list;
-  }
-  items.forEach((item, i) => list.append(h('li', { class: 'chip', hidden: i >= limit }, render(item))));
-  if (items.length > limit) {
-    const more = h('li', { class: 'more' }, h('button', {
-      type: 'button',
-      class: 'link',
-      'aria-label': `Show ${items.length - limit} more`,
-      onclick: () => {
-        list.querySelectorAll('.chip[hidden]').forEach((el) => el.removeAttribute('hidden'));
-        more.remove();
-      },
-    }, `+${items.length - limit} more`));
-    list.append(more);
-  }
-  return list;
-}
-
+/** @typedef {import('./api.js').Needs} Needs */
+/** @typedef {import('./dom.js').Child} Child */
 /**
  * A half-circle gauge for a similarity in [0, 1].
  * @param {number} value
@@ -130,14 +38,23 @@ function gauge(value, label, secondary) {
 
 /**
  * @param {string} cls
- * @param {string} title
+ * @param {Child} title
  * @param {Named[]} skills
  * @param {string} chipClass
  */
 function vennColumn(cls, title, skills, chipClass) {
   return h('div', { class: `venn-col ${cls}` },
-    h('h3', null, h('span', null, title), h('span', { class: 'count', 'aria-label': `${skills.length} skills` }, String(skills.length))),
+    h('h3', null, h('span', null, title), count(skills.length)),
     chips(skills, chipClass, 12));
+}
+
+/**
+ * A role's importance per skill id.
+ * @param {Needs | undefined} needs
+ * @returns {Map<string, number | null>}
+ */
+function importanceOf(needs) {
+  return new Map(((needs && needs.skills) || []).map((s) => [s.skill.id, s.importance]));
 }
 
 /**
@@ -145,59 +62,85 @@ function vennColumn(cls, title, skills, chipClass) {
  * @param {Comparison} cmp
  * @param {Named} from
  * @param {Named} to
+ * @param {{ fromNeeds?: Needs, toNeeds?: Needs }} [needs] the roles' requirements, to list each column by importance
  */
-export function renderOverlap(panel, cmp, from, to) {
+export function renderOverlap(panel, cmp, from, to, needs = {}) {
   const names = new Map((cmp.roles || []).map((r) => [r.id, r.name]));
   /** @param {Named} role */
   const nameOf = (role) => names.get(role.id) || role.name;
   /** @param {string} id */
   const uniqueOf = (id) => (cmp.unique || []).find((u) => u.role && u.role.id === id) || { skills: [] };
-  const onlyFrom = uniqueOf(from.id).skills;
-  const onlyTo = uniqueOf(to.id).skills;
-  const shared = cmp.sharedSkills || [];
+  const fromWeight = importanceOf(needs.fromNeeds);
+  const toWeight = importanceOf(needs.toNeeds);
+  const onlyFrom = byImportance(uniqueOf(from.id).skills, fromWeight);
+  const onlyTo = byImportance(uniqueOf(to.id).skills, toWeight);
+  const shared = byImportance(cmp.sharedSkills || [], toWeight);
   done(panel,
     h('div', { class: 'overlap-top' },
       gauge(cmp.weightedSimilarity, 'Weighted similarity', `Jaccard ${pct(cmp.jaccard)}: skills in common out of all`),
       h('div', { class: 'overlap-summary' }, h('p', { class: 'summary' }, cmp.summary || ''))),
+    h('p', { class: 'note' }, 'Each list is most important first.'),
     h('div', { class: 'venn' },
       vennColumn('shared', 'Shared skills', shared, 'shared'),
-      vennColumn('only-from', `Only ${nameOf(from)}`, onlyFrom, 'from'),
-      vennColumn('only-to', `Only ${nameOf(to)}`, onlyTo, 'to')),
+      vennColumn('only-from', h('span', null, 'Only ', nodeLink('role', { id: from.id, name: nameOf(from) })), onlyFrom, 'from'),
+      vennColumn('only-to', h('span', null, 'Only ', nodeLink('role', { id: to.id, name: nameOf(to) })), onlyTo, 'to')),
   );
 }
 
-/** @param {number | undefined} importance */
-function importanceDots(importance) {
-  const n = Math.max(0, Math.min(5, Number(importance) || 0));
-  return h('span', { class: 'dots', title: `Importance ${n} of 5`, 'aria-label': `importance ${n} of 5` },
-    ...Array.from({ length: 5 }, (_, i) => h('span', { class: i < n ? 'dot on' : 'dot', 'aria-hidden': 'true' })));
+/**
+ * @param {Named} skill
+ * @param {number | null | undefined} importance
+ */
+function skillItem(skill, importance) {
+  return h('li', null, h('span', { class: 'skill-name' }, nodeLink('skill', skill)), importanceDots(importance));
 }
+
+/** @type {Record<string, string>} */
+const GROUP_TITLE = { essential: 'Essential skills', optional: 'Optional skills', all: 'Everything else to learn' };
 
 /**
  * @param {HTMLElement} panel
  * @param {SkillGap} gap
+ * @param {Needs} [toNeeds] the target's requirements: ESCO says which are essential and which optional
  */
-export function renderGap(panel, gap) {
+export function renderGap(panel, gap, toNeeds) {
   const importance = new Map((gap.toLearn || []).map((t) => [t.skill.id, t.importance]));
   const order = gap.learningOrder && gap.learningOrder.length ? gap.learningOrder : (gap.toLearn || []).map((t) => t.skill);
+  const relation = new Map(((toNeeds && toNeeds.skills) || []).map((s) => [s.skill.id, s.relationType]));
+  const groups = groupGap(order, relation);
+  const firstFive = groups.flatMap((g) => g.skills).slice(0, 5);
+  const rated = gap.coverage != null;
   const coverage = Math.max(0, Math.min(1, Number(gap.coverage) || 0));
+  const notes = gap.notes || [];
   done(panel,
     h('div', { class: 'gap-stats' },
       h('div', { class: 'stat' },
-        h('span', { class: 'stat-value' }, pct(coverage)),
-        h('span', { class: 'stat-label' }, 'of what the target role asks for is already covered'),
-        h('div', { class: 'bar', role: 'meter', 'aria-label': 'Coverage', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(coverage * 100) },
-          h('span', { style: `width:${(coverage * 100).toFixed(1)}%` }))),
+        h('span', { class: rated ? 'stat-value' : 'stat-value unrated' }, coverageWords(gap.coverage)),
+        h('span', { class: 'stat-label' }, rated ? 'of what the target role asks for is already covered' : 'coverage: the target role has no requirement data'),
+        rated ? h('div', { class: 'bar', role: 'meter', 'aria-label': 'Coverage', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(coverage * 100) },
+          h('span', { style: `width:${(coverage * 100).toFixed(1)}%` })) : null),
       h('div', { class: 'stat' },
-        h('span', { class: 'stat-value' }, Number(gap.effort || 0).toFixed(1)),
-        h('span', { class: 'stat-label' }, 'effort: the missing requirements, counted in essential (importance 5) skills'))),
-    h('h3', null, `Learning order `, h('span', { class: 'count' }, String(order.length))),
+        h('span', { class: gap.effort == null ? 'stat-value unrated' : 'stat-value' }, gap.effort == null ? 'not rated by the source' : Number(gap.effort).toFixed(1)),
+        h('span', { class: 'stat-label' }, gap.effort == null
+          ? 'effort: nothing is known to learn'
+          : `effort: ${effortWords(gap.effort)}. One unit is one essential (importance 5), fully specific skill; related skills you have count in part.`))),
+    notes.length ? h('ul', { class: 'notes' }, notes.map((n) => h('li', null, n))) : null,
     order.length
-      ? h('ol', { class: 'learning-order' }, order.map((s) => h('li', null, h('span', { class: 'skill-name' }, s.name), importanceDots(importance.get(s.id)))))
+      ? h('div', { class: 'start-five' },
+        h('h3', null, `Start with ${firstFive.length === 1 ? 'this one' : `these ${firstFive.length}`}`),
+        h('ol', { class: 'learning-order' }, firstFive.map((s) => skillItem(s, importance.get(s.id)))))
       : h('p', { class: 'empty-note' }, 'Nothing to learn: the current role already has every skill the target requires.'),
-    h('h3', null, 'Tools to pick up ', h('span', { class: 'count' }, String((gap.toolsToLearn || []).length))),
-    chips(gap.toolsToLearn || [], 'tools', 12),
-    h('h3', null, 'Skills that transfer ', h('span', { class: 'count' }, String((gap.transferable || []).length))),
+    ...groups.map((g) => {
+      const rest = g.skills.filter((s) => !firstFive.includes(s));
+      if (!rest.length) return null;
+      return h('details', { class: `gap-group ${g.key}`, open: rest.length <= 8 },
+        h('summary', null, groups.length > 1 || g.key !== 'all' ? GROUP_TITLE[g.key] : 'Then, in order', ' ', count(rest.length)),
+        h('ol', { class: 'learning-order rest', start: g.skills.indexOf(rest[0]) + 1 }, rest.map((s) => skillItem(s, importance.get(s.id)))));
+    }),
+    order.length ? h('p', { class: 'note' }, 'The order puts prerequisites and broader skills first where the graph records them; otherwise it is most important first.') : null,
+    h('h3', null, 'Tools to pick up ', count((gap.toolsToLearn || []).length)),
+    chips(gap.toolsToLearn || [], 'tools', 12, (t) => t.name),
+    h('h3', null, 'Skills that transfer ', count((gap.transferable || []).length)),
     chips(gap.transferable || [], 'shared', 12),
   );
 }
@@ -206,9 +149,6 @@ export function renderGap(panel, gap) {
 function routeText(path) {
   return [path.steps[0].from.name, ...path.steps.map((s) => s.to.name)].join(' → ');
 }
-
-/** @type {Record<string, string>} */
-const STEP_LABEL = { stated: 'stated', recorded: 'recorded', inferred: 'inferred', equivalent: 'same occupation' };
 
 /** Job changes along a route: steps to the same occupation in another source are not moves. */
 function moveCount(/** @type {CareerPath} */ path) {
@@ -220,15 +160,16 @@ function moveCount(/** @type {CareerPath} */ path) {
  * @param {CareerPath[]} paths
  * @param {Named} from
  * @param {Named} to
+ * @param {boolean} [vertical] top to bottom, for a narrow screen
  */
-export function renderRoutes(panel, paths, from, to) {
+export function renderRoutes(panel, paths, from, to, vertical = false) {
   if (!paths.length) {
     done(panel, h('p', { class: 'empty-note' }, `No route from ${from.name} to ${to.name} within three moves.`));
     return;
   }
-  const layout = layoutRoutes(paths);
+  const layout = layoutRoutes(paths, { vertical });
   const figure = h('figure', { class: 'diagram' });
-  const scroller = h('div', { class: 'diagram-scroll', tabindex: 0, 'aria-label': 'Routes diagram (scrollable)' });
+  const scroller = h('div', { class: 'diagram-scroll', tabindex: 0, role: 'group', 'aria-label': 'Routes diagram (scrollable)' });
   scroller.innerHTML = renderDiagramSvg(layout, {
     title: `Routes from ${from.name} to ${to.name}`,
     description: paths.map((p, i) => `Route ${i + 1}, cost ${formatCost(p.totalCost)}: ${routeText(p)}.`).join(' '),
@@ -239,12 +180,14 @@ export function renderRoutes(panel, paths, from, to) {
     e.classList.toggle('dim', n !== null && !String(e.dataset.routes).split(' ').includes(String(n)));
   });
   figure.append(scroller, h('figcaption', { class: 'legend' },
-    h('span', { class: 'key stated' }, 'stated move'),
-    h('span', { class: 'key recorded' }, 'recorded by a dataset'),
-    h('span', { class: 'key inferred' }, 'inferred move'),
+    h('span', { class: 'key stated' }, 'stated by an article'),
+    h('span', { class: 'key recorded' }, 'related (O*NET) or implied by a source'),
+    h('span', { class: 'key inferred' }, 'inferred from skills'),
     h('span', { class: 'key equivalent' }, 'same occupation, another source'),
     h('span', { class: 'key best' }, 'best route'),
     h('span', { class: 'key cost' }, 'cost of the step')));
+  const unit = h('p', { class: 'note cost-unit' },
+    'Cost adds up the steps. A move costs 1 if an article states it, 1.25 if a dataset records it and 1.5 if it is inferred from skills, times (1 job change + the essential skills it asks you to learn, counted as for effort). Lower is easier.');
   const list = h('ol', { class: 'route-list' }, paths.map((p, i) => h('li', {
     tabindex: 0,
     'data-route': i + 1,
@@ -258,8 +201,9 @@ export function renderRoutes(panel, paths, from, to) {
     h('span', { class: 'route-cost' }, `cost ${formatCost(p.totalCost)} · ${moveCount(p)} move${moveCount(p) === 1 ? '' : 's'}`)),
   h('p', { class: 'route-path' }, routeText(p)),
   h('ul', { class: 'route-steps' }, p.steps.map((s) => h('li', null,
-    h('span', { class: `badge ${stepClass(s)}` }, STEP_LABEL[stepClass(s)]),
-    ` ${s.from.name} → ${s.to.name}`,
-    s.toLearn && s.toLearn.length ? h('span', { class: 'learn' }, ` · learn ${s.toLearn.slice(0, 4).map((x) => x.name).join(', ')}${s.toLearn.length > 4 ? ` and ${s.toLearn.length - 4} more` : ''}`) : null))))));
-  done(panel, figure, list);
+    h('span', { class: `badge ${stepClass(s)}` }, stepLabel(s)), ' ',
+    nodeLink('role', s.from), ' → ', nodeLink('role', s.to),
+    h('span', { class: 'step-cost' }, explainStepCost(s)),
+    s.toLearn && s.toLearn.length ? h('span', { class: 'learn' }, `learn ${s.toLearn.slice(0, 4).map((x) => x.name).join(', ')}${s.toLearn.length > 4 ? ` and ${s.toLearn.length - 4} more` : ''}`) : null))))));
+  done(panel, figure, unit, list);
 }

@@ -1,11 +1,15 @@
 // GET /neo4j/style.grass and /neo4j/guide.html for Neo4j Browser (:style and :play), which fetches them
 // cross-origin from its own page (CORS for these paths is set in src/http/cors.ts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { renderPage, sendPage } from '../page.js';
 import { guideHtml } from './guide.js';
+import { GUIDE_PAGE_STYLES, guidePageBody } from './guidePage.js';
 import { grassStylesheet } from './style.js';
 
 export const STYLE_PATH = '/neo4j/style.grass';
 export const GUIDE_PATH = '/neo4j/guide.html';
+/** The guide as a page for people (the explorer links it); GUIDE_PATH stays Browser's `:play` fragment. */
+export const GUIDE_PAGE_PATH = '/neo4j/guide';
 const DEFAULT_ORIGIN = 'http://127.0.0.1:4000';
 
 /** The origin the guide's links point back to: this server as the client reached it. */
@@ -29,4 +33,11 @@ export function neo4jRoutes(app: FastifyInstance): void {
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(guide);
   });
+  app.get(GUIDE_PAGE_PATH, (request, reply) => sendPage(reply, renderPage({
+    title: 'rolegraph · Neo4j Browser guide',
+    description: 'Runnable Cypher over the rolegraph graph: its shape, one role, overlaps, gaps and routes, for Neo4j Browser.',
+    stylesheets: GUIDE_PAGE_STYLES(),
+    scripts: [],
+    body: guidePageBody(requestOrigin(request)),
+  })));
 }

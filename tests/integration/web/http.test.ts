@@ -165,6 +165,22 @@ describe('web routes over HTTP', () => {
       expect(html).toContain(`http://${host}/explore?from=backend-developer&amp;to=platform-engineer`);
     });
 
+    it('serves the guide as a titled, styled page for people at /neo4j/guide', async () => {
+      const res = await get('/neo4j/guide', HTML);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      const html = await res.text();
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain('<title>rolegraph · Neo4j Browser guide</title>');
+      expect(html.match(/class="panel wide guide-slide"/g)).toHaveLength(GUIDE_SLIDES.length);
+      expect(html.match(/<pre><code>/g)).toHaveLength(guideQueries().length);
+      expect(html).toContain(`:play http://${new URL(api.url).host}/neo4j/guide.html`);
+      const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+      expect(sheets).toEqual(['/assets/explorer/explorer.css', '/assets/neo4j/guide.css']);
+      for (const sheet of sheets) expect((await get(sheet)).status, sheet).toBe(200);
+    });
+
     it('ignores a Host header that is not a plain host:port', async () => {
       const res = await rawGet(api.url, '/neo4j/guide.html', { host: 'evil.example/"><script>' });
       expect(res.status).toBe(200);

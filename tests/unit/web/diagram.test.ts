@@ -1,7 +1,7 @@
 // The routes diagram's layout and SVG, from careerPaths-shaped data, without a browser.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain browser ES module without type declarations
-import { bezierPoint, edgeGeometry, escapeXml, layoutRoutes, NODE_H, NODE_W, renderDiagramSvg, stepClass, wrapName } from '../../../src/web/explorer/diagram.js';
+import { bezierPoint, edgeGeometry, escapeXml, layoutRoutes, NODE_H, NODE_W, renderDiagramSvg, stepClass, V_NODE_W, wrapName } from '../../../src/web/explorer/diagram.js';
 
 const role = (id: string) => ({ id, name: id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') });
 const step = (from: string, to: string, cost: number, stated: boolean) => ({ from: role(from), to: role(to), cost, stated, toLearn: [] });
@@ -70,7 +70,8 @@ describe('layoutRoutes', () => {
 describe('renderDiagramSvg', () => {
   it('draws labelled nodes, cost labels, and stated vs inferred edges differently', () => {
     const svg = renderDiagramSvg(layoutRoutes(paths), { title: 'Routes <x>', description: 'a & b' });
-    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    // A labelled group, not an image: the role boxes inside are links.
+    expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="routes-svg-title routes-svg-desc"/);
     expect(svg).toContain('<title id="routes-svg-title">Routes &lt;x&gt;</title>');
     expect(svg).toContain('a &amp; b');
     expect(svg.match(/class="node /g)).toHaveLength(4);
@@ -101,5 +102,43 @@ describe('wrapName', () => {
     expect(wrapName('Backend Developer')).toEqual(['Backend Developer']);
     expect(wrapName('Developer Experience Engineer')).toEqual(['Developer Experience', 'Engineer']);
     expect(wrapName('Computer Network Support Specialists and Administrators Extra')).toHaveLength(2);
+  });
+});
+
+describe('layoutRoutes, top to bottom (a phone)', () => {
+  const layout = layoutRoutes(paths, { vertical: true });
+  const node = (id: string) => layout.nodes.find((n: { id: string }) => n.id === id);
+
+  it('puts ranks below one another and keeps the boxes inside a phone-sized width', () => {
+    expect(layout.vertical).toBe(true);
+    expect(node('backend-developer').y).toBeLessThan(node('backend-engineer').y);
+    expect(node('devops-engineer').y).toBeLessThan(node('platform-engineer').y);
+    expect(layout.width).toBeLessThan(layoutRoutes(paths).width);
+    for (const n of layout.nodes) expect(n.x + V_NODE_W).toBeLessThanOrEqual(layout.width);
+  });
+
+  it('draws arrows downwards from box to box that clear the boxes in between', () => {
+    type Laid = { id: string; x: number; y: number; col: number };
+    const byId = new Map<string, Laid>(layout.nodes.map((n: Laid) => [n.id, n]));
+    for (const e of layout.edges) {
+      const a = byId.get(e.from)!;
+      const b = byId.get(e.to)!;
+      const { curve } = edgeGeometry(a, b, layout.nodes, { vertical: true, nodeW: V_NODE_W });
+      expect(curve[0][1]).toBe(a.y + NODE_H);
+      expect(curve[3][1]).toBeLessThanOrEqual(b.y);
+      for (const other of layout.nodes.filter((n: { id: string; col: number }) => n !== a && n !== b && n.col > a.col && n.col < b.col)) {
+        for (let i = 1; i < 40; i++) {
+          const [x, y] = bezierPoint(curve, i / 40);
+          const inside = x > other.x && x < other.x + V_NODE_W && y > other.y && y < other.y + NODE_H;
+          expect(inside, `${e.from} → ${e.to} crosses ${other.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('renders a scalable SVG whose role boxes link to their pages', () => {
+    const svg = renderDiagramSvg(layout, { title: 't', description: 'd' });
+    expect(svg).toContain('class="routes-svg vertical"');
+    expect(svg).toContain('<a href="#role=platform-engineer" class="node to"');
   });
 });
