@@ -203,6 +203,10 @@ describe('web pages in Chromium', () => {
     const frame = (await page.locator('#routes .diagram-scroll').boundingBox())!;
     // The whole diagram fits its frame: no box hidden behind a horizontal scroll.
     expect(box.width).toBeLessThanOrEqual(frame.width);
+    // Scaled to fit, the role names stay readable: at least 11 px tall on screen.
+    const heights = await svg.locator('.node text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height / Math.max(1, e.querySelectorAll('tspan').length)));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(11);
+    await page.locator('#routes').screenshot({ path: 'test-artifacts/web-explorer-phone-routes.png' });
     expect(await overflowing(page)).toEqual([]);
     await browser.expectAccessible(page, 'path: answered (390×844)');
     await shot(page, 'web-explorer-phone');

@@ -9,6 +9,7 @@ import { applyCrosswalk, loadCrosswalk } from '../../../src/importers/crosswalk.
 import { seedCurated } from '../../../src/importers/curated/index.js';
 import { importEsco } from '../../../src/importers/esco/index.js';
 import { importOnet } from '../../../src/importers/onet/index.js';
+import { nameKeys } from '../../../src/domain/names.js';
 import { Progress } from '../../../src/importers/progress.js';
 import { resetGraph } from '../../support/db.js';
 import { browserSuite, DESKTOP, overflowing, PHONE, shot } from './chromium.js';
@@ -18,6 +19,7 @@ const ESCO_SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-
 const ESCO_ICT_SYSTEM_ARCHITECT = 'http://data.europa.eu/esco/occupation/e1c72b5f-4c5c-487c-a6df-e84b64a51dae';
 const ONET_SOFTWARE_DEVELOPERS = '15-1252.00';
 const ONET_WEB_DEVELOPERS = '15-1254.00';
+const ONET_ALL_OTHER = '15-1299.00';
 const SIZES = [['1280×900', DESKTOP], ['390×844', PHONE]] as const;
 
 describe('explorer questions in Chromium', () => {
@@ -28,6 +30,8 @@ describe('explorer questions in Chromium', () => {
     await importEsco(graph, path.join(FIX, 'esco/small'), { progress: quiet() });
     await importOnet(graph, path.join(FIX, 'onet/small'), { progress: quiet() });
     await applyCrosswalk(graph, loadCrosswalk());
+    // As in O*NET 29.3, an "All Other" occupation with no ratings at all (the small fixture has none).
+    await graph.write("CREATE (:Role {id: $id, name: 'Computer Occupations, All Other', aliases: [], keys: $keys, origin: 'onet', code: $id, datasetVersion: 'O*NET 29.3'})", { id: ONET_ALL_OTHER, keys: nameKeys('Computer Occupations, All Other', []) });
     await graph.write('CALL db.awaitIndexes(120)');
   });
   const { browser } = suite;
@@ -158,6 +162,18 @@ describe('explorer questions in Chromium', () => {
     const name = await mapped.first().locator('a').textContent();
     await mapped.first().locator('a').click();
     await expect.poll(() => page.locator('#node-page h2').textContent()).toBe(name);
+    await page.close();
+  });
+
+  it('a gap to an occupation the source rates nothing for says "not rated by the source"', async () => {
+    const page = await browser.page();
+    await page.goto(`${url()}/explore?from=frontend-developer&to=${ONET_ALL_OTHER}`);
+    await ready(page, 'gap');
+    const values = await page.locator('#gap .stat-value').allTextContents();
+    expect(values).toEqual(['not rated by the source', 'not rated by the source']);
+    expect(await page.locator('#gap .notes li').count()).toBeGreaterThan(0);
+    await ready(page, 'routes');
+    await browser.expectAccessible(page, 'path: target not rated');
     await page.close();
   });
 
