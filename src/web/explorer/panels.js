@@ -145,6 +145,17 @@ export function renderGap(panel, gap, toNeeds) {
   );
 }
 
+/**
+ * "learn A, B, C, D and 3 more", each name a link to its skill page.
+ * @param {Named[]} skills
+ */
+function learnLine(skills) {
+  const shown = skills.slice(0, 4);
+  return h('span', { class: 'learn' }, 'learn ',
+    shown.flatMap((x, i) => [i ? ', ' : '', nodeLink('skill', x)]),
+    skills.length > 4 ? ` and ${skills.length - 4} more` : '');
+}
+
 /** @param {CareerPath} path */
 function routeText(path) {
   return [path.steps[0].from.name, ...path.steps.map((s) => s.to.name)].join(' → ');
@@ -204,6 +215,6 @@ export function renderRoutes(panel, paths, from, to, vertical = false) {
     h('span', { class: `badge ${stepClass(s)}` }, stepLabel(s)), ' ',
     nodeLink('role', s.from), ' → ', nodeLink('role', s.to),
     h('span', { class: 'step-cost' }, explainStepCost(s)),
-    s.toLearn && s.toLearn.length ? h('span', { class: 'learn' }, `learn ${s.toLearn.slice(0, 4).map((x) => x.name).join(', ')}${s.toLearn.length > 4 ? ` and ${s.toLearn.length - 4} more` : ''}`) : null))))));
+    s.toLearn && s.toLearn.length ? learnLine(s.toLearn) : null))))));
   done(panel, figure, unit, list);
 }
