@@ -122,7 +122,7 @@ async function main() {
         capture = null;
         rg = `error: ${(err as Error).message.slice(0, 80)}`;
       }
-      const raw = s.raw.path ? 0 : await sum([{ query: RAW_QUERIES[s.raw.query], params: s.raw.params }]);
+      const raw = !s.raw || s.raw.path ? 0 : await sum([{ query: RAW_QUERIES[s.raw.query], params: s.raw.params }]);
       let ng = 'n/a';
       let ngStatements = 'n/a';
       if (s.neo4jGraphql) {

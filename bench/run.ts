@@ -17,7 +17,7 @@ import { countRoundTrips } from './lib/roundTrips.js';
 import { buildScenarios, resolveParams, type Scenario } from './lib/scenarios.js';
 
 // The same heap settings as `npm start` and the Dockerfile, unless --api-node-flags says otherwise.
-const API_NODE_FLAGS = '--max-old-space-size=192 --max-semi-space-size=4';
+const API_NODE_FLAGS = '--max-old-space-size=256 --max-semi-space-size=4';
 
 const { values: args } = parseArgs({
   options: {
@@ -101,7 +101,7 @@ async function startServers(uri: string): Promise<Partial<Record<Target, ChildSe
 
 function requestFor(target: Target, s: Scenario, server: ChildServer): Request | null {
   if (target === 'rolegraph') return { url: `${server.url}/graphql`, body: JSON.stringify(s.rolegraph) };
-  if (target === 'raw') return { url: `${server.url}${s.raw.path ?? `/q/${s.raw.query}`}`, body: JSON.stringify(s.raw.params) };
+  if (target === 'raw') return s.raw ? { url: `${server.url}${s.raw.path ?? `/q/${s.raw.query}`}`, body: JSON.stringify(s.raw.params) } : null;
   return s.neo4jGraphql ? { url: `${server.url}/`, body: JSON.stringify(s.neo4jGraphql) } : null;
 }
 

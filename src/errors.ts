@@ -16,3 +16,11 @@ export class InvalidInputError extends Error {
     super(`Argument "${argument}": ${reason}`);
   }
 }
+
+/**
+ * The server cannot take this question on now without risking its memory (building the text extractor of a
+ * large graph under a tight heap cap): SERVICE_UNAVAILABLE, with what to do, instead of a crashed process.
+ */
+export class CapacityError extends Error {
+  override name = 'CapacityError';
+}

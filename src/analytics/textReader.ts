@@ -1,12 +1,37 @@
 // A person's own words read against the graph (extractSkills, matchRoles(profileText:), skillGap(fromText:)):
 // the phrase extractor of src/extract built once per projection, then the meaning of the clauses it could
 // not name, through the stored embeddings.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { SEMANTIC_MIN, type Extracted, type PhraseNode, type SkillExtractor } from '../extract/extractor.js';
 import { loadExtractor } from '../extract/load.js';
 import { sharedEmbedder } from '../semantic/embedder.js';
 import { nearestConcepts } from '../semantic/nearest.js';
 import type { Graph } from '../store/graph.js';
+import { CapacityError } from '../errors.js';
 import type { NamedKind, Projection } from './projection.js';
+
+/** Free heap the extractor's build needs at the size of the full import (measured: ~35 MB held once built; a build with 115 MB free still ran out under a 192 MB cap). */
+const EXTRACTOR_HEADROOM = 160 * 2 ** 20;
+
+/**
+ * A full collection before the extractor's heap check, so the check reads what is really free rather than
+ * what garbage not yet collected hides (the figure swung by 80 MB between two identical runs without it).
+ * Node exposes gc() only behind a flag; it is set for this process's V8 once. Without it, the check reads
+ * the heap as it is, which errs on the side of refusing.
+ */
+let gcOnce: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gcOnce === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      gcOnce = vm.runInNewContext('gc') as () => void;
+    } catch {
+      gcOnce = null;
+    }
+  }
+  gcOnce?.();
+}
 
 export type ExtractedWithSameAs = Extracted & { sameAs: { kind: NamedKind; id: string; name: string }[] };
 
@@ -18,6 +43,13 @@ export class TextReader {
   /** The phrase extractor of the current projection's graph, built on first use after each reload. */
   private extractorFor(p: Projection): Promise<SkillExtractor> {
     if (this.extraction?.projection !== p) {
+      // Building it reads every label and alias and holds them twice for a moment (~100 MB at ESCO + O*NET
+      // scale): under a heap cap too tight for that, refuse the question rather than let V8 end the process.
+      collectGarbage();
+      const available = v8.getHeapStatistics().total_available_size;
+      if (available < EXTRACTOR_HEADROOM) {
+        return Promise.reject(new CapacityError(`Reading skills from a text needs about ${Math.round(EXTRACTOR_HEADROOM / 2 ** 20)} MB of free heap to prepare, and this server has ${Math.round(available / 2 ** 20)} MB: try again shortly, or run the API with a larger --max-old-space-size (npm start uses 256).`));
+      }
       const extractor = loadExtractor(this.graph, (id) => p.conceptOf.get(id) ?? -1);
       this.extraction = { projection: p, extractor };
       extractor.catch(() => { if (this.extraction?.extractor === extractor) this.extraction = undefined; });

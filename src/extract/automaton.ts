@@ -10,8 +10,18 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseAutomaton<T> {
-  /** Transitions of the trie: `${state}\u0000${word}` → state. */
-  private readonly next = new Map<string, number>();
+  /** Transitions of the trie while it is built: `${state}\u0000${word}` → state. */
+  private next = new Map<string, number>();
+  /** Every word of every phrase, as a small integer. */
+  private readonly wordIds = new Map<string, number>();
+  /**
+   * Transitions once built, compact (a string-keyed map costs ~100 bytes a transition and the graph's
+   * labels make ~270,000): the children of state s are childWord/childTarget[childStart[s] .. childStart[s+1]),
+   * sorted by word id.
+   */
+  private childStart = new Int32Array(0);
+  private childWord = new Int32Array(0);
+  private childTarget = new Int32Array(0);
   private readonly fail: number[] = [0];
   /** The phrase ending at a state, with its length in words. */
   private readonly out: ({ value: T; length: number } | undefined)[] = [undefined];
@@ -25,6 +35,7 @@ export class PhraseAutomaton<T> {
     if (phrase.length === 0) return;
     let s = 0;
     for (const w of phrase) {
+      if (!this.wordIds.has(w)) this.wordIds.set(w, this.wordIds.size);
       const key = `${s}\u0000${w}`;
       let t = this.next.get(key);
       if (t === undefined) {
@@ -48,12 +59,51 @@ export class PhraseAutomaton<T> {
   }
 
   private step(s: number, w: string): number {
+    if (this.built) return this.stepBuilt(s, this.wordIds.get(w));
     for (;;) {
       const t = this.next.get(`${s}\u0000${w}`);
       if (t !== undefined) return t;
       if (s === 0) return 0;
       s = this.fail[s];
     }
+  }
+
+  /** step() on the compact transitions; a word no phrase holds leads back to the root. */
+  private stepBuilt(s: number, word: number | undefined): number {
+    if (word === undefined) return 0;
+    for (;;) {
+      let lo = this.childStart[s];
+      let hi = this.childStart[s + 1] - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const w = this.childWord[mid];
+        if (w === word) return this.childTarget[mid];
+        if (w < word) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (s === 0) return 0;
+      s = this.fail[s];
+    }
+  }
+
+  /** Moves the transitions into the compact arrays and drops the build-time maps. */
+  private compact(): void {
+    const states = this.fail.length;
+    this.childStart = new Int32Array(states + 1);
+    this.childWord = new Int32Array(this.next.size);
+    this.childTarget = new Int32Array(this.next.size);
+    let at = 0;
+    for (let s = 0; s < states; s++) {
+      this.childStart[s] = at;
+      const kids = (this.edges.get(s) ?? []).map(([w, t]) => [this.wordIds.get(w)!, t] as const).sort((a, b) => a[0] - b[0]);
+      for (const [w, t] of kids) {
+        this.childWord[at] = w;
+        this.childTarget[at++] = t;
+      }
+    }
+    this.childStart[states] = at;
+    this.next = new Map();
+    this.edges.clear();
   }
 
   /** Computes failure and dictionary links breadth-first; call once after the last add(). */
@@ -76,7 +126,7 @@ export class PhraseAutomaton<T> {
         queue.push(t);
       }
     }
-    this.edges.clear();
+    this.compact();
     this.built = true;
   }
 

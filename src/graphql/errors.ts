@@ -2,7 +2,7 @@
 // extensions.code from ErrorCode, whether the HTTP layer, a plugin, a resolver or the store raised it.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { CapacityError, InvalidInputError, NotFoundError } from '../errors.js';
 import { DatabaseUnavailableError, isUnavailable } from '../store/graph.js';
 import { DeadlineError, RoundTripLimitError } from '../store/requestGraph.js';
 
@@ -75,6 +75,7 @@ export function classify(err: unknown, queryTimeoutMs?: number): { code: ErrorCo
   if (err instanceof DeadlineError) return { code: ErrorCode.QUERY_TIMEOUT, message: err.message };
   if (err instanceof RoundTripLimitError) return { code: ErrorCode.QUERY_TOO_COMPLEX, message: err.message, extensions: { maxRoundTrips: err.limit } };
   if (err instanceof DatabaseUnavailableError || isUnavailable(err)) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: UNAVAILABLE_MESSAGE };
+  if (err instanceof CapacityError) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: err.message };
   const neo4jCode = (err as { code?: unknown } | null)?.code;
   if (typeof neo4jCode === 'string') {
     if (/TransactionTimedOut/.test(neo4jCode)) {
