@@ -355,7 +355,10 @@ describe('safety of the GraphQL API', () => {
     it('stops a slow query at the per-transaction timeout and reports QUERY_TIMEOUT', async () => {
       const n = testNeo4j();
       const slow = Graph.connect({ uri: n.uri, username: n.username, password: n.password, queryTimeoutMs: 300 });
-      const SLOW = 'UNWIND range(1, 50000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS c';
+      // Hours of work (10^10 rows), so the timeout always ends it: Neo4j checks transaction timeouts on a
+      // monitor tick (every 2 s by default), and a query short enough to finish between two ticks (50 million
+      // rows did, now and then) would come back as a success.
+      const SLOW = 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS c';
       try {
         const started = Date.now();
         const err = await slow.read(SLOW).then(() => null, (e) => e);
