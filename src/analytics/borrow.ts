@@ -1,7 +1,7 @@
 // What the occupations a job maps to (MAPS_TO) give it: the requirements it borrows, for roles the sources
 // rate on nothing or on technologies only, and for curated roles at a third of the weight (docs/analytics.md,
-// "The requirement space"); and its equivalents, the same occupation in another source, which routes step
-// to for free. Part of building the projection (projection.ts).
+// "The requirement space"); and, between ESCO and O*NET, its equivalents (the same occupation in the other
+// taxonomy), which routes step to without a job change. Part of building the projection (projection.ts).
 import { FROM_TOOL, makeNeeds, withGroups, type ConceptSpace } from '../domain/concepts.js';
 import type { RoleProfile } from '../domain/profile.js';
 

@@ -37,7 +37,7 @@ export interface Projection {
   index: SimilarityIndex;
   /** Recorded CAN_MOVE_TO moves per role index. */
   moves: ReadonlyArray<readonly ProjectedMove[]>;
-  /** Per job, the jobs of other sources that are the same occupation (close MAPS_TO, both ways). */
+  /** Per ESCO or O*NET job, the other taxonomy's jobs that are the same occupation (close MAPS_TO, both ways). */
   equivalents: ReadonlyMap<number, readonly number[]>;
   /** Learning-order pairs indexed by the skill learnt after (skillGap's learningOrder). */
   order: OrderIndex;

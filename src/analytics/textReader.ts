@@ -13,6 +13,8 @@ import type { NamedKind, Projection } from './projection.js';
 
 /** Free heap the extractor's build needs at the size of the full import (measured: ~35 MB held once built; a build with 115 MB free still ran out under a 192 MB cap). */
 const EXTRACTOR_HEADROOM = 160 * 2 ** 20;
+/** How long a refusal for lack of heap is repeated before the heap is checked again. */
+const REFUSAL_MS = 10_000;
 
 /**
  * A full collection before the extractor's heap check, so the check reads what is really free rather than
@@ -37,6 +39,7 @@ export type ExtractedWithSameAs = Extracted & { sameAs: { kind: NamedKind; id: s
 
 export class TextReader {
   private extraction: { projection: Projection; extractor: Promise<SkillExtractor> } | undefined;
+  private refused: { at: number; error: CapacityError } | undefined;
 
   constructor(private readonly graph: Graph) {}
 
@@ -45,11 +48,17 @@ export class TextReader {
     if (this.extraction?.projection !== p) {
       // Building it reads every label and alias and holds them twice for a moment (~100 MB at ESCO + O*NET
       // scale): under a heap cap too tight for that, refuse the question rather than let V8 end the process.
+      // A refusal stands for a while: each check costs a full collection, which a stream of texts must not
+      // be able to repeat on every request.
+      if (this.refused && performance.now() - this.refused.at < REFUSAL_MS) return Promise.reject(this.refused.error);
       collectGarbage();
       const available = v8.getHeapStatistics().total_available_size;
       if (available < EXTRACTOR_HEADROOM) {
-        return Promise.reject(new CapacityError(`Reading skills from a text needs about ${Math.round(EXTRACTOR_HEADROOM / 2 ** 20)} MB of free heap to prepare, and this server has ${Math.round(available / 2 ** 20)} MB: try again shortly, or run the API with a larger --max-old-space-size (npm start uses 256).`));
+        const error = new CapacityError(`Reading skills from a text needs about ${Math.round(EXTRACTOR_HEADROOM / 2 ** 20)} MB of free heap to prepare, and this server has ${Math.round(available / 2 ** 20)} MB: try again shortly, or run the API with a larger --max-old-space-size (npm start uses 256).`);
+        this.refused = { at: performance.now(), error };
+        return Promise.reject(error);
       }
+      this.refused = undefined;
       const extractor = loadExtractor(this.graph, (id) => p.conceptOf.get(id) ?? -1);
       this.extraction = { projection: p, extractor };
       extractor.catch(() => { if (this.extraction?.extractor === extractor) this.extraction = undefined; });

@@ -19,24 +19,18 @@ function textSimilarity(vectors: VectorTable, concepts: readonly ConceptRecord[]
   return (a, b) => vectors.cosine(labelOf.get(a) ?? '', a, labelOf.get(b) ?? '', b);
 }
 
-/**
- * Cosines of concept texts (stored embeddings) and of the bare names of `named` (embedded here, once
- * each; NaN for a concept not in `named`).
- */
-export async function similarity(vectors: VectorTable, embedder: Embedder, concepts: readonly ConceptRecord[], named: readonly ConceptRecord[] = concepts): Promise<Similarity> {
+/** Cosines of the bare names of `named`, embedded here once each; NaN for a concept not among them. */
+async function nameSimilarity(embedder: Embedder, named: readonly ConceptRecord[]): Promise<Similarity['name']> {
   const names = [...new Set(named.map((c) => bareName(c.name)))];
   const embedded = await embedder.embed(names);
   const byName = new Map(names.map((n, i) => [n, embedded[i]]));
-  return {
-    text: textSimilarity(vectors, concepts),
-    name: (a, b) => {
-      const x = byName.get(bareName(a.name));
-      const y = byName.get(bareName(b.name));
-      if (!x || !y) return NaN;
-      let s = 0;
-      for (let i = 0; i < x.length; i++) s += x[i] * y[i];
-      return s;
-    },
+  return (a, b) => {
+    const x = byName.get(bareName(a.name));
+    const y = byName.get(bareName(b.name));
+    if (!x || !y) return NaN;
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s += x[i] * y[i];
+    return s;
   };
 }
 
@@ -78,7 +72,7 @@ export async function linkSameConcepts(concepts: readonly ConceptRecord[], vecto
   // candidates whose texts are close enough for decideSemantic to look at their names.
   const text = textSimilarity(vectors, concepts);
   const named = [...lexical.flatMap((c) => [c.a.concept, c.b.concept]), ...semantic.filter(([a, b]) => text(a.id, b.id) >= SEMANTIC_TEXT_MIN).flat()];
-  const sim = await similarity(vectors, embedder, concepts, named);
+  const sim: Similarity = { text, name: await nameSimilarity(embedder, named) };
   const rejected = new Set(reviewed.reject.map((r) => pairKey(r.a, r.b)));
   const pairs = new Map<string, LinkPair>();
   const keep = (p: LinkPair | null) => {

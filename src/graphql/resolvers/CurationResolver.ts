@@ -82,7 +82,7 @@ export class CurationResolver {
     @Arg('to', () => ID) to: string,
     @Arg('kind', () => CareerMoveKind) kind: CareerMoveKind,
   ): Promise<Role> {
-    // SIMILAR names what the engine infers; a recorded move is one of the stored kinds.
+    // SIMILAR and EQUIVALENT name what the engine derives; a recorded move is one of the stored kinds.
     if (kind === CareerMoveKind.SIMILAR || kind === CareerMoveKind.EQUIVALENT) throw badInput('kind', `${kind.toUpperCase()} is an answer the engine derives and cannot be recorded; use GROWTH, LATERAL, SPECIALIZATION or RELATED`);
     const params = { ...v.validate(v.careerMoveArgs, { from, to }), kind };
     return written(ctx, link(ctx.graph, 'add-career-move', params, [{ label: 'Role', id: from, argument: 'from' }, { label: 'Role', id: to, argument: 'to' }], subject(ctx))) as Promise<Role>;

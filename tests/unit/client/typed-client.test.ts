@@ -12,9 +12,9 @@ describe('the typed client (GraphQL Code Generator client preset)', () => {
   }, 60_000);
 
   it('writes a SHA-256 manifest of every operation, loadable as ROLEGRAPH_PERSISTED_OPERATIONS', async () => {
-    const manifest = (await generatedClient()).find((o) => o.filename.endsWith('persisted-documents.json'))!;
-    expect(path.relative(process.cwd(), manifest.filename)).toBe(path.join('examples', 'typed-client', 'src', 'gql', 'persisted-documents.json'));
-    const safelist = loadSafelist(manifest.filename);
+    const manifest = (await generatedClient()).find((o) => o.file.endsWith('persisted-documents.json'))!;
+    expect(path.relative(process.cwd(), manifest.file)).toBe(path.join('examples', 'typed-client', 'src', 'gql', 'persisted-documents.json'));
+    const safelist = loadSafelist(manifest.file);
     const declared = [...fs.readFileSync('examples/typed-client/src/operations.ts', 'utf8').matchAll(/^\s*query (\w+)/gm)].map((m) => m[1]);
     expect(declared.length).toBeGreaterThanOrEqual(8);
     expect([...safelist.operationNames].sort()).toEqual([...declared].sort());
