@@ -12,4 +12,4 @@ COPY bin ./bin
 EXPOSE 4000
 USER node
 # A capped heap keeps the API near 165 MB RSS under load with ESCO loaded (docs/benchmarks.md).
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=4", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "--import", "tsx", "src/main.ts"]

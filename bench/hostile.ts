@@ -26,7 +26,7 @@ const start = () => startChild({
   script: 'src/main.ts',
   root: values.root,
   port: Number(values.port),
-  nodeFlags: ['--max-old-space-size=256', '--max-semi-space-size=4'],
+  nodeFlags: ['--max-old-space-size=256', '--max-semi-space-size=8'],
   env: { NODE_ENV: 'production', ROLEGRAPH_INTROSPECTION: 'true', NEO4J_URI: uri, NEO4J_PASSWORD: password, ROLEGRAPH_LOG_LEVEL: 'warn' },
   ready: (url) => graphqlReady(`${url}/graphql`),
 });

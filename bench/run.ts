@@ -17,7 +17,7 @@ import { countRoundTrips } from './lib/roundTrips.js';
 import { buildScenarios, resolveParams, type Scenario } from './lib/scenarios.js';
 
 // The same heap settings as `npm start` and the Dockerfile, unless --api-node-flags says otherwise.
-const API_NODE_FLAGS = '--max-old-space-size=256 --max-semi-space-size=4';
+const API_NODE_FLAGS = '--max-old-space-size=256 --max-semi-space-size=8';
 
 const { values: args } = parseArgs({
   options: {

@@ -46,6 +46,14 @@ export function runCompiled(graph: Db, c: Compiled, extra: Record<string, unknow
   return graph.read(c.text, params);
 }
 
+/** Statements that batch together: the same text and parameters (compiled statements are cached, so kept per object). */
+const batchIds = new WeakMap<Compiled, string>();
+function batchId(c: Compiled): string {
+  let id = batchIds.get(c);
+  if (id === undefined) batchIds.set(c, (id = `${c.text}\n${JSON.stringify(c.params)}`));
+  return id;
+}
+
 export function createLoaders(graph: Db) {
   const batches = new Map<string, DataLoader<string, unknown>>();
   return {
@@ -58,7 +66,7 @@ export function createLoaders(graph: Db) {
     }),
     /** The `value` (or `node`) column of a batched compiled statement for one key, null when it has no row. */
     compiled(c: Compiled, key: string): Promise<unknown> {
-      const id = `${c.text}\n${JSON.stringify(c.params)}`;
+      const id = batchId(c);
       let loader = batches.get(id);
       if (!loader) {
         loader = new DataLoader<string, unknown>(async (keys) => {

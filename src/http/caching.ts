@@ -2,7 +2,7 @@
 // bumps its version, so an anonymous GET query that answered without errors is public for
 // cacheMaxAgeSeconds, and carries an ETag made of that version and this process's start (a new release
 // may shape answers differently). A client or CDN revalidating with If-None-Match gets 304 without the
-// query running. Anything authenticated, any POST, any answer with errors stays no-store (Apollo's default).
+// query running. Anything authenticated, any POST, any answer with errors is no-store (graphqlRoute.ts).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Graph } from '../store/graph.js';
 import { readGraphVersion } from '../store/graphVersion.js';

@@ -3,6 +3,7 @@
 // would block the event loop for seconds however cheap its execution. A document that does not parse is
 // left to Apollo, which reports the syntax error (it parses with the same token cap).
 import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../graphql/errors.js';
 import { HttpError } from './errors.js';
 
@@ -53,19 +54,37 @@ export function shapeOf(doc: DocumentNode): DocumentShape {
   return { selections, rootFields };
 }
 
+/** A document that does not parse (Apollo reports why) has no shape. */
+const UNPARSED: DocumentShape = { selections: 0, rootFields: [] };
+
+/**
+ * Shapes of the documents seen lately, by text: clients send the same few documents over and over, and
+ * parsing one again costs more than the rest of this check. Bounded by total text size, so many large
+ * documents cannot grow it past a few megabytes.
+ */
+const shapes = new LRUCache<string, DocumentShape>({ maxSize: 4_000_000, maxEntrySize: 1_000_000, sizeCalculation: (_shape, query) => query.length + 64 });
+
+function shapeOfText(query: string, maxTokens: number): DocumentShape {
+  const known = shapes.get(query);
+  if (known) return known;
+  let shape: DocumentShape;
+  try {
+    shape = shapeOf(parse(query, { maxTokens, noLocation: true }));
+  } catch {
+    // Left to Apollo, and not kept: whether it parses depends on the token cap of the app asking.
+    return UNPARSED;
+  }
+  shapes.set(query, shape);
+  return shape;
+}
+
 /** Throws HttpError 400 QUERY_TOO_COMPLEX when a document of the request body breaks a structural cap. */
 export function checkDocuments(body: unknown, limits: DocumentLimits): void {
   const operations = Array.isArray(body) ? body : [body];
   for (const op of operations) {
     const query = (op as { query?: unknown } | null)?.query;
     if (typeof query !== 'string') continue;
-    let doc: DocumentNode;
-    try {
-      doc = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
-    } catch {
-      continue;
-    }
-    const shape = shapeOf(doc);
+    const shape = shapeOfText(query, limits.maxTokens);
     if (shape.selections > limits.maxFields) {
       throw new HttpError(400, `The document selects ${shape.selections} fields; the limit is ${limits.maxFields}. Split it, or use fragments.`, ErrorCode.QUERY_TOO_COMPLEX, {}, { limit: 'fields', maxFields: limits.maxFields });
     }

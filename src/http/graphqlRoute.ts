@@ -104,6 +104,7 @@ export function graphqlRoutes(app: FastifyInstance, opts: GraphqlRouteOptions): 
       return reply.code(400).type('application/json; charset=utf-8').send(errorBody(ErrorCode.RESPONSE_TOO_LARGE, `The answer is larger than ${limits.maxResponseBytes} bytes; ask for fewer items or fields.`, { maxResponseBytes: limits.maxResponseBytes }));
     }
     if (etag && reply.statusCode === 200 && request.state.errorCodes.length === 0) sharedHeaders(reply, etag, caching);
+    else reply.header('cache-control', 'no-store');
     return body;
   }
 

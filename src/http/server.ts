@@ -4,7 +4,7 @@
 // resolver runs. Each request writes one log line (requestLog.ts).
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
@@ -107,6 +107,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     plugins: [
       // Apollo's default landing page loads from a CDN; the playground (when on) is served by this app.
       ApolloServerPluginLandingPageDisabled(),
+      // Freshness is the ETag of the graph version (caching.ts), not per-field cache hints; Apollo's
+      // default cache-control plugin would wrap every resolver to collect hints nothing reads (the
+      // route sets no-store itself).
+      ApolloServerPluginCacheControlDisabled(),
       ...(limits.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
       // Apollo turns federated tracing (ftv1) on for a subgraph: every request sending its header would get
       // per-resolver timings back, and the notice goes to stdout, among the JSON logs. Nothing here reads them.

@@ -20,12 +20,47 @@ export function newBuild(info: GraphQLResolveInfo, maxListFirst: number): Build 
   return { fragments: info.fragments, variables: info.variableValues, schema: info.schema, params: {}, counter: 0, maxListFirst, int: (n) => neo4j.int(n) };
 }
 
+/**
+ * Compiled statements by the field nodes they were compiled from (stable while Apollo keeps the parsed
+ * document), then by what else shapes them: clients repeat the same few documents, and compiling one
+ * again costs a tenth of a small read. Field nodes are numbered, since the nodes merged with a field's
+ * first one (the same field selected twice, a fragment spread in two places) may differ.
+ */
+const compiledByField = new WeakMap<FieldNode, Map<string, Compiled>>();
+const fieldNumbers = new WeakMap<FieldNode, number>();
+let nextFieldNumber = 0;
+/** Distinct shapes kept per field node: variables can make each request's differ. */
+const SHAPES_PER_FIELD = 32;
+
+function fieldNumber(node: FieldNode): number {
+  let n = fieldNumbers.get(node);
+  if (n === undefined) fieldNumbers.set(node, (n = nextFieldNumber++));
+  return n;
+}
+
+function cached(info: GraphQLResolveInfo, shape: string, compile: () => Compiled): Compiled {
+  const first = info.fieldNodes[0];
+  let byShape = compiledByField.get(first);
+  if (!byShape) compiledByField.set(first, (byShape = new Map()));
+  const key = `${shape}|${info.parentType.name}|${info.fieldNodes.map(fieldNumber).join(',')}|${JSON.stringify(info.variableValues)}`;
+  let c = byShape.get(key);
+  if (!c) {
+    if (byShape.size >= SHAPES_PER_FIELD) byShape.clear();
+    byShape.set(key, (c = compile()));
+  }
+  return c;
+}
+
 function selectionsOf(nodes: readonly FieldNode[]): SelectionNode[] {
   return nodes.flatMap((n) => n.selectionSet?.selections ?? []);
 }
 
 /** One node of `label` per id (`by: 'id'`) or per name key, projected as the field's selection asks. */
 export function lookupStatement(label: NodeLabel, by: 'id' | 'key', info: GraphQLResolveInfo, maxListFirst: number): Compiled {
+  return cached(info, `lookup|${label}|${by}|${maxListFirst}`, () => compileLookup(label, by, info, maxListFirst));
+}
+
+function compileLookup(label: NodeLabel, by: 'id' | 'key', info: GraphQLResolveInfo, maxListFirst: number): Compiled {
   const b = newBuild(info, maxListFirst);
   const projection = nodeProjection(label, 'n', selectionsOf(info.fieldNodes), '', b);
   const find = by === 'id'
@@ -42,6 +77,10 @@ export function lookupStatement(label: NodeLabel, by: 'id' | 'key', info: GraphQ
 
 /** One page of `label`: the parts of the connection the selection asks for. */
 export function pageOf(label: ListLabel, req: PageRequest, search: string | null, info: GraphQLResolveInfo, maxListFirst: number): Compiled {
+  return cached(info, `page|${label}|${maxListFirst}|${JSON.stringify([req, search])}`, () => compilePage(label, req, search, info, maxListFirst));
+}
+
+function compilePage(label: ListLabel, req: PageRequest, search: string | null, info: GraphQLResolveInfo, maxListFirst: number): Compiled {
   const b = newBuild(info, maxListFirst);
   const conn = fieldsOn(selectionsOf(info.fieldNodes), `${label}Connection`, b);
   const fields = [...conn.values()];
@@ -54,6 +93,14 @@ export function pageOf(label: ListLabel, req: PageRequest, search: string | null
 
 /** One relationship field (list or connection) for many parents of `label` by id. */
 export function relationshipOfParents(label: string, info: GraphQLResolveInfo, maxListFirst: number): Compiled | null {
+  const c = cached(info, `parents|${label}|${maxListFirst}`, () => compileParents(label, info, maxListFirst) ?? NONE);
+  return c === NONE ? null : c;
+}
+
+/** What a field with no relationship to read compiles to (kept, so it is not compiled again). */
+const NONE: Compiled = { text: '', params: {} };
+
+function compileParents(label: string, info: GraphQLResolveInfo, maxListFirst: number): Compiled | null {
   const b = newBuild(info, maxListFirst);
   const field = { name: info.fieldName, args: argsOf(info.fieldNodes[0], info.parentType.name, b), selections: selectionsOf(info.fieldNodes) };
   const expr = relationshipExpression(label, 'n', field, info.fieldName, b);

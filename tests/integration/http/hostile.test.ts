@@ -11,7 +11,7 @@ import { resetGraph, testGraph, testNeo4j } from '../../support/db.js';
 import { LARGE_ROLES, writeLargeRoles } from '../../support/largeRoles.js';
 
 /** The flags `npm start` and the Dockerfile run the API with. */
-const SHIPPED_HEAP = ['--max-old-space-size=256', '--max-semi-space-size=4'];
+const SHIPPED_HEAP = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 /** Codes an attack may be refused with (README, "Errors"). */
 const REFUSALS = ['QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RESPONSE_TOO_LARGE', 'SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT', 'BATCH_TOO_LARGE'];
 
