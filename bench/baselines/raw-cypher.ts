@@ -1,5 +1,6 @@
 // Baseline (a) as a service: a bare Fastify server that answers POST /q/<query> (JSON parameters in
-// the body) with one read transaction through neo4j-driver and the rows as JSON, so autocannon
+// the body) with one auto-commit read statement through neo4j-driver (RUN and PULL in one exchange, as
+// rolegraph's Graph.read sends its reads) and the rows as JSON, so autocannon
 // measures it exactly like the GraphQL servers (HTTP + JSON on both sides, no GraphQL).
 // Run as a child process by bench/run.ts: NEO4J_URI, NEO4J_PASSWORD, PORT.
 import { pathToFileURL } from 'node:url';
@@ -23,7 +24,7 @@ async function main() {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       const params = (req.body ?? {}) as Record<string, unknown>;
-      const rows = await session.executeRead(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
+      const rows = (await session.run(query, params)).records.map((r) => r.toObject());
       return { data: rows };
     } catch (err) {
       return reply.code(500).send({ error: (err as Error).message });
