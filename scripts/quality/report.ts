@@ -26,7 +26,7 @@ function transitionRows(before: QualityFigures | null, after: QualityFigures): s
   });
 }
 
-export function renderQuality(before: QualityFigures | null, after: QualityFigures): string {
+export function renderQuality(before: QualityFigures | null, after: QualityFigures, textsBefore?: readonly TextResult[]): string {
   const lines = [
     '# Answer quality',
     '',
@@ -99,7 +99,7 @@ export function renderQuality(before: QualityFigures | null, after: QualityFigur
     `| similarRoles after (held-out half) | ${after.similar.heldOut.occupations} | ${f3(after.similar.heldOut.precisionAt10)} | ${f3(after.similar.heldOut.ndcgAt10)} |`,
     `| similarRoles after (tuning half) | ${after.similar.tuned.occupations} | ${f3(after.similar.tuned.precisionAt10)} | ${f3(after.similar.tuned.ndcgAt10)} |`,
     '',
-    ...(after.texts ? formatTexts(after.texts) : []),
+    ...(after.texts ? formatTexts(after.texts, textsBefore) : []),
   );
   return `${lines.join('\n')}\n`;
 }

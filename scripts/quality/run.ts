@@ -70,7 +70,7 @@ async function main() {
   };
   const after = load('after');
   if (after) {
-    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'quality.md'), renderQuality(load('before'), after));
+    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'quality.md'), renderQuality(load('before'), after, load('texts-before')?.texts));
     process.stderr.write('quality: wrote docs/quality.md\n');
   }
 }
