@@ -11,8 +11,13 @@ import type { Graph } from '../store/graph.js';
 import { CapacityError } from '../errors.js';
 import type { NamedKind, Projection } from './projection.js';
 
-/** Free heap the extractor's build needs at the size of the full import (measured: ~35 MB held once built; a build with 115 MB free still ran out under a 192 MB cap). */
-const EXTRACTOR_HEADROOM = 160 * 2 ** 20;
+/**
+ * Free heap the extractor's build needs at the size of the full import, with a margin of two: measured on the
+ * linked ESCO + O*NET graph (22,848 skills, tools and practices), the labels read peak 20 MB above the heap
+ * before, the build 31 MB, and the extractor holds 30 MB once built (it was 160 MB when the trie was built in
+ * string-keyed maps; docs/semantic.md).
+ */
+const EXTRACTOR_HEADROOM = 64 * 2 ** 20;
 /** How long a refusal for lack of heap is repeated before the heap is checked again. */
 const REFUSAL_MS = 10_000;
 
@@ -46,8 +51,8 @@ export class TextReader {
   /** The phrase extractor of the current projection's graph, built on first use after each reload. */
   private extractorFor(p: Projection): Promise<SkillExtractor> {
     if (this.extraction?.projection !== p) {
-      // Building it reads every label and alias and holds them twice for a moment (~100 MB at ESCO + O*NET
-      // scale): under a heap cap too tight for that, refuse the question rather than let V8 end the process.
+      // Building it reads every label and alias (~30 MB live at its peak at ESCO + O*NET scale): under a heap
+      // cap too tight for that, refuse the question rather than let V8 end the process.
       // A refusal stands for a while: each check costs a full collection, which a stream of texts must not
       // be able to repeat on every request.
       if (this.refused && performance.now() - this.refused.at < REFUSAL_MS) return Promise.reject(this.refused.error);

@@ -10,100 +10,123 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseAutomaton<T> {
-  /** Transitions of the trie while it is built: `${state}\u0000${word}` → state. */
-  private next = new Map<string, number>();
   /** Every word of every phrase, as a small integer. */
   private readonly wordIds = new Map<string, number>();
   /**
-   * Transitions once built, compact (a string-keyed map costs ~100 bytes a transition and the graph's
-   * labels make ~270,000): the children of state s are childWord/childTarget[childStart[s] .. childStart[s+1]),
-   * sorted by word id.
+   * The trie while it is built, in growable typed arrays (string-keyed maps cost ~100 bytes a transition, and
+   * the graph's labels make ~270,000): state t is reached by word edgeWord[t]; the children of a state are a
+   * list through firstChild/nextSibling; the root's, one per distinct first word, also in a map.
+   */
+  private edgeWord = new Int32Array(1024);
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private rootChildren = new Map<number, number>();
+  private count = 1;
+  /**
+   * Transitions once built, compact: the children of state s are childWord/childTarget[childStart[s] ..
+   * childStart[s+1]), sorted by word id.
    */
   private childStart = new Int32Array(0);
   private childWord = new Int32Array(0);
   private childTarget = new Int32Array(0);
-  private readonly fail: number[] = [0];
+  private fail = new Int32Array(0);
   /** The phrase ending at a state, with its length in words. */
   private readonly out: ({ value: T; length: number } | undefined)[] = [undefined];
   /** The nearest state on the failure chain that ends a phrase (-1 when none). */
-  private readonly dict: number[] = [-1];
+  private dict = new Int32Array(0);
   private built = false;
 
-  /** Adds a phrase; a phrase added twice keeps the first value. */
-  add(phrase: readonly string[], value: T): void {
+  /**
+   * Adds a phrase. A phrase added twice keeps the first value, or the later one when `prefer(later, kept)`
+   * says so (callers offering several owners of one phrase keep the best without a map of their own).
+   */
+  add(phrase: readonly string[], value: T, prefer?: (candidate: T, kept: T) => boolean): void {
     if (this.built) throw new Error('PhraseAutomaton: add() after build()');
     if (phrase.length === 0) return;
     let s = 0;
     for (const w of phrase) {
-      if (!this.wordIds.has(w)) this.wordIds.set(w, this.wordIds.size);
-      const key = `${s}\u0000${w}`;
-      let t = this.next.get(key);
-      if (t === undefined) {
-        t = this.fail.length;
-        this.next.set(key, t);
-        this.fail.push(0);
-        this.out.push(undefined);
-        this.dict.push(-1);
-        this.children(s).push([w, t]);
-      }
-      s = t;
+      let id = this.wordIds.get(w);
+      if (id === undefined) this.wordIds.set(w, (id = this.wordIds.size));
+      s = this.childWhileBuilding(s, id) ?? this.newState(s, id);
     }
-    this.out[s] ??= { value, length: phrase.length };
+    const had = this.out[s];
+    if (!had) this.out[s] = { value, length: phrase.length };
+    else if (prefer?.(value, had.value)) had.value = value;
   }
 
-  private readonly edges = new Map<number, [string, number][]>();
-  private children(s: number): [string, number][] {
-    let list = this.edges.get(s);
-    if (!list) this.edges.set(s, (list = []));
-    return list;
+  private childWhileBuilding(s: number, word: number): number | undefined {
+    if (s === 0) return this.rootChildren.get(word);
+    for (let c = this.firstChild[s]; c >= 0; c = this.nextSibling[c]) if (this.edgeWord[c] === word) return c;
+    return undefined;
   }
 
-  private step(s: number, w: string): number {
-    if (this.built) return this.stepBuilt(s, this.wordIds.get(w));
-    for (;;) {
-      const t = this.next.get(`${s}\u0000${w}`);
-      if (t !== undefined) return t;
-      if (s === 0) return 0;
-      s = this.fail[s];
+  private newState(parent: number, word: number): number {
+    const t = this.count++;
+    if (t >= this.edgeWord.length) {
+      const grow = (a: Int32Array, fill: number) => {
+        const b = new Int32Array(a.length * 2).fill(fill);
+        b.set(a);
+        return b;
+      };
+      this.edgeWord = grow(this.edgeWord, 0);
+      this.firstChild = grow(this.firstChild, -1);
+      this.nextSibling = grow(this.nextSibling, -1);
     }
+    this.edgeWord[t] = word;
+    this.nextSibling[t] = this.firstChild[parent];
+    this.firstChild[parent] = t;
+    if (parent === 0) this.rootChildren.set(word, t);
+    this.out.push(undefined);
+    return t;
   }
 
-  /** step() on the compact transitions; a word no phrase holds leads back to the root. */
-  private stepBuilt(s: number, word: number | undefined): number {
+  /** The child of state s by a word (binary search in the compact transitions), or -1. */
+  private child(s: number, word: number): number {
+    let lo = this.childStart[s];
+    let hi = this.childStart[s + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = this.childWord[mid];
+      if (w === word) return this.childTarget[mid];
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** One transition with failure links; a word no phrase holds leads back to the root. */
+  private step(s: number, word: number | undefined): number {
     if (word === undefined) return 0;
     for (;;) {
-      let lo = this.childStart[s];
-      let hi = this.childStart[s + 1] - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const w = this.childWord[mid];
-        if (w === word) return this.childTarget[mid];
-        if (w < word) lo = mid + 1;
-        else hi = mid - 1;
-      }
+      const t = this.child(s, word);
+      if (t >= 0) return t;
       if (s === 0) return 0;
       s = this.fail[s];
     }
   }
 
-  /** Moves the transitions into the compact arrays and drops the build-time maps. */
-  private compact(): void {
-    const states = this.fail.length;
+  /** Moves the trie into the compact arrays and drops the build-time ones. */
+  private *compact(every: number): Generator<void, void, void> {
+    const states = this.count;
     this.childStart = new Int32Array(states + 1);
-    this.childWord = new Int32Array(this.next.size);
-    this.childTarget = new Int32Array(this.next.size);
+    this.childWord = new Int32Array(states - 1);
+    this.childTarget = new Int32Array(states - 1);
     let at = 0;
+    const kids: number[] = [];
     for (let s = 0; s < states; s++) {
+      if (s % every === every - 1) yield;
       this.childStart[s] = at;
-      const kids = (this.edges.get(s) ?? []).map(([w, t]) => [this.wordIds.get(w)!, t] as const).sort((a, b) => a[0] - b[0]);
-      for (const [w, t] of kids) {
-        this.childWord[at] = w;
-        this.childTarget[at++] = t;
+      kids.length = 0;
+      for (let c = this.firstChild[s]; c >= 0; c = this.nextSibling[c]) kids.push(c);
+      kids.sort((a, b) => this.edgeWord[a] - this.edgeWord[b]);
+      for (const c of kids) {
+        this.childWord[at] = this.edgeWord[c];
+        this.childTarget[at++] = c;
       }
     }
     this.childStart[states] = at;
-    this.next = new Map();
-    this.edges.clear();
+    this.edgeWord = this.firstChild = this.nextSibling = new Int32Array(0);
+    this.rootChildren = new Map();
   }
 
   /** Computes failure and dictionary links breadth-first; call once after the last add(). */
@@ -114,20 +137,38 @@ export class PhraseAutomaton<T> {
 
   /** build() in steps: yields every `every` states, so a caller can hand the event loop back in between. */
   *buildSteps(every = 5_000): Generator<void, void, void> {
-    const queue: number[] = [];
-    for (const [, t] of this.children(0)) queue.push(t);
-    for (let head = 0; head < queue.length; head++) {
+    if (this.built) return;
+    yield* this.compact(every);
+    const states = this.count;
+    this.fail = new Int32Array(states);
+    this.dict = new Int32Array(states).fill(-1);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let k = this.childStart[0]; k < this.childStart[1]; k++) queue[tail++] = this.childTarget[k];
+    for (let head = 0; head < tail; head++) {
       if (head % every === every - 1) yield;
       const s = queue[head];
-      for (const [w, t] of this.children(s)) {
-        const f = this.step(this.fail[s], w);
+      for (let k = this.childStart[s]; k < this.childStart[s + 1]; k++) {
+        const t = this.childTarget[k];
+        const f = this.step(this.fail[s], this.childWord[k]);
         this.fail[t] = f === t ? 0 : f;
         this.dict[t] = this.out[this.fail[t]] ? this.fail[t] : this.dict[this.fail[t]];
-        queue.push(t);
+        queue[tail++] = t;
       }
     }
-    this.compact();
     this.built = true;
+  }
+
+  /** The value of exactly this phrase (after build()), or undefined. */
+  get(phrase: readonly string[]): T | undefined {
+    if (!this.built) this.build();
+    let s = 0;
+    for (const w of phrase) {
+      const id = this.wordIds.get(w);
+      s = id === undefined ? -1 : this.child(s, id);
+      if (s < 0) return undefined;
+    }
+    return this.out[s]?.value;
   }
 
   /** Every occurrence of every phrase in the word sequence, overlapping ones included. */
@@ -136,7 +177,7 @@ export class PhraseAutomaton<T> {
     const found: PhraseMatch<T>[] = [];
     let s = 0;
     words.forEach((w, i) => {
-      s = this.step(s, w);
+      s = this.step(s, this.wordIds.get(w));
       for (let t = this.out[s] ? s : this.dict[s]; t > 0; t = this.dict[t]) {
         const o = this.out[t]!;
         found.push({ from: i + 1 - o.length, to: i + 1, value: o.value });
@@ -146,7 +187,7 @@ export class PhraseAutomaton<T> {
   }
 
   get states(): number {
-    return this.fail.length;
+    return this.count;
   }
 }
 

@@ -120,7 +120,11 @@ export class SkillExtractor {
   }
 
   private *construct(nodes: readonly PhraseNode[]): Generator<void, void, void> {
-    const best = new Map<string, Phrase>();
+    // Several nodes may offer one phrase: the automaton keeps the best-ranked (no map of phrases of our own:
+    // at the full graph's size it held ~100,000 joined keys while the trie was built). Single words of
+    // curated tools may also be written with a typo; which node owns each is known once all are offered.
+    const better = (p: Phrase, had: Phrase) => p.rank < had.rank || (p.rank === had.rank && p.node.id < had.node.id);
+    const typoCandidates = new Set<string>();
     const offer = (label: string, node: PhraseNode, form: LabelForm) => {
       const ws = words(label);
       const plain = label.trim().toLowerCase();
@@ -142,10 +146,8 @@ export class SkillExtractor {
       const written = label.trim();
       const acronym = written.length >= 2 && written === written.toUpperCase() && /[A-Z]/.test(written);
       const exactCase = single && (derived || acronym || (isAmbiguous(plain) && (node.kind === 'tool' || (node.origin !== 'curated' && node.origin !== 'api'))));
-      const key = ws.join('\u0000');
-      const phrase: Phrase = { node, by, written: label.trim(), exactCase, rank: rankOf(node, form) };
-      const had = best.get(key);
-      if (!had || phrase.rank < had.rank || (phrase.rank === had.rank && node.id < had.node.id)) best.set(key, phrase);
+      this.automaton.add(ws, { node, by, written, exactCase, rank: rankOf(node, form) }, better);
+      if (single && /^[a-z]+$/.test(ws[0])) typoCandidates.add(ws[0]);
     };
     let done = 0;
     for (const n of nodes) {
@@ -163,16 +165,13 @@ export class SkillExtractor {
         }
       }
     }
-    done = 0;
-    for (const [key, phrase] of best) {
-      if (++done % 5_000 === 0) yield;
-      const ws = key.split('\u0000');
-      this.automaton.add(ws, phrase);
-      // Typos only for the curated tools: O*NET's eight thousand product names are too close to English
-      // ("eQuest" is one letter from "request").
-      if (ws.length === 1 && phrase.by === 'label' && phrase.node.kind === 'tool' && (phrase.node.origin === 'curated' || phrase.node.origin === 'api') && !phrase.exactCase && /^[a-z]+$/.test(ws[0])) this.typos.add(ws[0], phrase);
-    }
     yield* this.automaton.buildSteps();
+    // Typos only for the curated tools: O*NET's eight thousand product names are too close to English
+    // ("eQuest" is one letter from "request").
+    for (const w of typoCandidates) {
+      const phrase = this.automaton.get([w])!;
+      if (phrase.by === 'label' && phrase.node.kind === 'tool' && (phrase.node.origin === 'curated' || phrase.node.origin === 'api') && !phrase.exactCase) this.typos.add(w, phrase);
+    }
   }
 
   /** Every skill, tool and practice the text names (one entry per concept, strongest first), with its mentions. */

@@ -15,6 +15,22 @@ describe('PhraseAutomaton', () => {
     expect(longestNonOverlapping(a.matchAll('we run a spring boot camp'.split(' '))).map((m) => m.value)).toEqual(['spring boot', 'camp']);
   });
 
+  it('keeps the first value of a phrase added twice, or the one prefer() chooses; get() finds exactly one phrase', () => {
+    const a = new PhraseAutomaton<number>();
+    const lower = (x: number, kept: number) => x < kept;
+    a.add(['unit', 'testing'], 5, lower);
+    a.add(['unit', 'testing'], 3, lower);
+    a.add(['unit', 'testing'], 4, lower);
+    a.add(['unit'], 9);
+    a.add(['unit'], 1);
+    a.build();
+    expect(a.get(['unit', 'testing'])).toBe(3);
+    expect(a.get(['unit'])).toBe(9);
+    expect(a.get(['testing'])).toBeUndefined();
+    expect(a.get(['unit', 'testing', 'x'])).toBeUndefined();
+    expect(a.matchAll(['unit', 'testing']).map((m) => m.value).sort()).toEqual([3, 9]);
+  });
+
   it('follows failure links across a partial match', () => {
     const a = new PhraseAutomaton<string>();
     a.add(['a', 'b', 'c'], 'abc');
