@@ -1,7 +1,8 @@
 // Which parts of a text state what a person has or a job needs, and which do not: a sentence that negates
 // ("No PHP", "you won't touch the React front end", "not required"), a section whose heading negates
 // ("What we don't need"), and boilerplate ("equal opportunity employer", benefits) are left out.
-const NEGATION = /\b(?:no|not|never|without|none|nor|don't|doesn't|won't|isn't|aren't|wasn't|weren't|cannot|can't|n't|do not|does not|will not|need not)\b/i;
+// "not only", "no matter", "no longer" negate nothing.
+const NEGATION = /\b(?:no(?! (?:matter|longer|later|more than|fewer|less)\b)|not(?! (?:only|just|least|to mention)\b)|never|without|none|nor|don't|doesn't|won't|isn't|aren't|wasn't|weren't|cannot|can't|n't|do not|does not|will not|need not)\b/i;
 const BOILERPLATE = /\b(?:equal[- ]opportunit\w*|we offer|benefits?|holidays?|salary|compensation|pension|parental leave|learning budget|apply (?:now|today)|privacy (?:notice|policy)|regardless of)\b/i;
 // "no experience required" and friends negate nothing the text asks for; they are boilerplate too.
 const NO_REQUIREMENT = /\bno (?:prior |previous )?(?:experience|degree|qualifications?)\b/i;
@@ -27,6 +28,16 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** Clauses: sentences split further at commas, colons, brackets, bullets and dashes, keeping character offsets. */
+export function clauseSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences(text)) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(/(?:[^,:()[\]•|—–-]|-(?=\S)(?<=\S-))+/g)) if (m[0].trim()) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
 function isHeading(line: string): boolean {
   return /^\s*#{1,6}\s/.test(line) || /^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(line) || /^\s*[A-Z][^.!?]{0,60}:\s*$/.test(line);
 }
@@ -46,9 +57,23 @@ export function excludedRanges(text: string): Span[] {
   if (sectionNegated) out.push({ ...sectionNegated, end: text.length });
   for (const s of sentences(text)) {
     const body = text.slice(s.start, s.end);
-    if (NO_REQUIREMENT.test(body) || BOILERPLATE.test(body) || NEGATION.test(body)) out.push(s);
+    if (NO_REQUIREMENT.test(body) || BOILERPLATE.test(body)) out.push(s);
+    else if (NEGATION.test(body)) out.push(...negatedParts(text, s));
   }
   return out;
+}
+
+/**
+ * The parts of a negated sentence the negation covers: a contrast ("but", "however", "although", "whereas")
+ * ends its scope, so "you don't have to write the server, but you should be comfortable writing queries"
+ * leaves the second half in.
+ */
+function negatedParts(text: string, s: Span): Span[] {
+  const body = text.slice(s.start, s.end);
+  const cuts = [0, ...[...body.matchAll(/\b(?:but|however|although|though|whereas)\b/gi)].map((m) => m.index), body.length];
+  const parts: Span[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) if (NEGATION.test(body.slice(cuts[k], cuts[k + 1]))) parts.push({ start: s.start + cuts[k], end: s.start + cuts[k + 1] });
+  return parts;
 }
 
 export function inside(spans: readonly Span[], at: number): boolean {

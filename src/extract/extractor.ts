@@ -2,15 +2,16 @@
 // across sources). Every label and alias of every skill, tool and practice is a phrase of one automaton
 // (automaton.ts); a match counts when it is not inside a negated or boilerplate sentence (context.ts), and
 // ambiguous words ("go", "react", "chef") only when written as the label writes them.
-import { longestNonOverlapping, PhraseAutomaton } from './automaton.js';
-import { excludedRanges, inside, type Span } from './context.js';
+import { longestNonOverlapping, PhraseAutomaton, type PhraseMatch } from './automaton.js';
+import { clauseSpans, excludedRanges, inside, type Span } from './context.js';
 import { COMMON_WORDS } from './commonWords.js';
-import { labelKeys, type LabelForm } from '../linking/labels.js';
-import { tokenize, words } from './tokens.js';
+import { isProperName, labelKeys, type LabelForm } from '../linking/labels.js';
+import { tokenize, words, type Token } from './tokens.js';
 import { TypoIndex } from './typos.js';
+import { bagOf, lemma, WordingIndex } from './wording.js';
 
 export type ConceptKind = 'skill' | 'tool' | 'practice';
-export type MatchedBy = 'label' | 'alias' | 'typo' | 'semantic';
+export type MatchedBy = 'label' | 'alias' | 'typo' | 'wording' | 'semantic';
 
 export interface PhraseNode {
   kind: ConceptKind;
@@ -29,6 +30,20 @@ interface Phrase {
   written: string;
   /** A single word that counts only when the text writes it as `written` (ambiguous or derived words). */
   exactCase: boolean;
+  /**
+   * Words of a form derived from a product's name ("Relational Database" of "Oracle Relational Database",
+   * "Self-Service" of "Ascentis Employee Self-Service") that count only when the text capitalises them as
+   * the name does: in lower case they are the everyday words, not the product.
+   */
+  capitalised?: boolean;
+  /** A label written in the plural ("securities") that the singular ("security") does not name. */
+  plural?: boolean;
+  /**
+   * A product's name without its vendor, also an everyday word or an acronym ("Windows", "JIRA"): counts
+   * written as the name writes it (an acronym also capitalised: "Jira"), neither first in its sentence nor
+   * in a title, where every word may be capitalised.
+   */
+  proper?: boolean;
   rank: number;
 }
 
@@ -85,8 +100,29 @@ function distinctive(word: string): boolean {
   return /[A-Z]/.test(word.slice(1)) && word !== word.toUpperCase() ? true : /[\d+#.]/.test(word) || (word.length >= 3 && word === word.toUpperCase() && /[A-Z]/.test(word));
 }
 
+/**
+ * A proper name written inside running text: as `written` ("Windows"), or an acronym capitalised ("Jira" for
+ * "JIRA"), not first in its sentence, line or list item, and not in a line whose every longer word is capitalised (a title).
+ */
+export function asProperName(written: string, text: string, tokens: readonly Token[], at: number): boolean {
+  const raw = tokens[at].raw;
+  const acronym = written === written.toUpperCase();
+  if (!(raw === written || (acronym && raw === raw[0].toUpperCase() + raw.slice(1).toLowerCase() && raw.toUpperCase() === written))) return false;
+  if (at === 0 || /[.!?;•*|(\n\-–—]\s*$/.test(text.slice(Math.max(0, tokens[at].start - 4), tokens[at].start)) || tokens[at].start === 0) return false;
+  const lineStart = text.lastIndexOf('\n', tokens[at].start) + 1;
+  const lineEnd = text.indexOf('\n', tokens[at].start);
+  const line = tokenize(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)).filter((t) => t.raw.length > 3);
+  return line.some((t) => !/^\p{Lu}/u.test(t.raw));
+}
+
+/** Every word the label capitalises is capitalised in the text too (the words of the match, in order). */
+function keepsCapitals(written: string, raw: readonly string[]): boolean {
+  const label = tokenize(written);
+  return label.length === raw.length && label.every((t, i) => !/^\p{Lu}/u.test(t.raw) || /^\p{Lu}/u.test(raw[i]));
+}
+
 function confidenceOf(by: MatchedBy, node: PhraseNode, length: number): number {
-  let c = by === 'label' ? 0.95 : by === 'typo' ? 0.7 : node.origin === 'esco' ? 0.75 : 0.85;
+  let c = by === 'label' ? 0.95 : by === 'typo' || by === 'wording' ? 0.7 : node.origin === 'esco' ? 0.75 : 0.85;
   if (length === 1 && node.origin === 'esco') c -= 0.1;
   if (node.roles === 0) c -= 0.15;
   return Math.max(0.1, Math.round(c * 100) / 100);
@@ -96,6 +132,8 @@ export class SkillExtractor {
   private readonly automaton = new PhraseAutomaton<Phrase>();
   /** Single-word names of the curated tools, for words written with one typo. */
   private readonly typos = new TypoIndex<Phrase>();
+  /** Skills and practices by the lemmas of their labels' content words (wording.ts). */
+  private readonly wording = new WordingIndex<Phrase>();
 
   constructor(nodes: readonly PhraseNode[], private readonly conceptOf: (id: string) => number = () => -1, steps?: { run: Generator<void, void, void> }) {
     const run = this.construct(nodes);
@@ -136,17 +174,29 @@ export class SkillExtractor {
       if (single && form === 'tail') return;
       // One everyday word as an alias or a derived form (ESCO lists "react quickly" under "think quickly";
       // "Microsoft Office" would leave "Office") is never evidence; other derived words must look like names.
-      if (single && (form === 'alias' || derived) && isAmbiguous(plain)) return;
-      if (single && derived && !distinctive(label.trim())) return;
+      // A product's name without its vendor ("Windows" of "Microsoft Windows", "JIRA" of "Atlassian JIRA")
+      // counts as a proper name: capitalised as the name writes it ("Jira" too), inside a sentence.
+      const written = label.trim();
+      const acronym = written.length >= 2 && written === written.toUpperCase() && /[A-Z]/.test(written);
+      const proper = single && form === 'unvendored' && node.kind === 'tool' && /^\p{Lu}/u.test(written) && plain.length >= 4 && (acronym || isAmbiguous(plain) || !distinctive(written));
+      if (!proper && single && (form === 'alias' || derived) && isAmbiguous(plain)) return;
+      if (!proper && single && derived && !distinctive(label.trim())) return;
       // Nor is one everyday word naming an imported skill (O*NET "Writing", ESCO "communication"): the
       // curated vocabulary and tool names ("Automation", "Go") keep theirs, written as they write it.
       if (single && isAmbiguous(plain) && node.origin !== 'curated' && node.origin !== 'api' && node.kind !== 'tool') return;
       // Ambiguous words of tools ("Go", "Chef"), derived words and acronyms ("REST", "GDS") count only as written;
       // the curated vocabulary of skills and practices ("Monitoring", "Automation") in any case.
-      const written = label.trim();
-      const acronym = written.length >= 2 && written === written.toUpperCase() && /[A-Z]/.test(written);
-      const exactCase = single && (derived || acronym || (isAmbiguous(plain) && (node.kind === 'tool' || (node.origin !== 'curated' && node.origin !== 'api'))));
-      this.automaton.add(ws, { node, by, written, exactCase, rank: rankOf(node, form) }, better);
+      const exactCase = single && (proper || derived || acronym || (isAmbiguous(plain) && (node.kind === 'tool' || (node.origin !== 'curated' && node.origin !== 'api'))));
+      const capitalised = !single && (form === 'unvendored' || form === 'unsuffixed' || form === 'tail') && isProperName(node.name);
+      const plural = single && !exactCase && node.kind !== 'tool' && plain !== ws[0] && /^\p{L}+$/u.test(plain);
+      this.automaton.add(ws, { node, by, written, exactCase, capitalised, plural, proper, rank: rankOf(node, form) }, better);
+      // Skills and practices some role asks for are also known by their words in other forms and orders.
+      // Names only, and the curated aliases: ESCO's and O*NET's alternative labels are loose (ESCO lists "use
+      // loader" and "utilise evidence" as other names of skills) and their words, reordered, looser still.
+      if (node.kind !== 'tool' && node.roles > 0 && (form === 'name' || form === 'unqualified' || (form === 'alias' && (node.origin === 'curated' || node.origin === 'api')))) {
+        const bag = bagOf(tokenize(written));
+        if (bag) this.wording.add(bag, { node, by: 'wording', written, exactCase: false, rank: rankOf(node, form) }, better);
+      }
       if (single && /^[a-z]+$/.test(ws[0])) typoCandidates.add(ws[0]);
     };
     let done = 0;
@@ -166,6 +216,7 @@ export class SkillExtractor {
       }
     }
     yield* this.automaton.buildSteps();
+    this.wording.build();
     // Typos only for the curated tools: O*NET's eight thousand product names are too close to English
     // ("eQuest" is one letter from "request").
     for (const w of typoCandidates) {
@@ -203,13 +254,15 @@ export class SkillExtractor {
       const hit = this.typos.find(t.norm);
       return hit ? [{ from: i, to: i + 1, value: { ...hit.value, by: 'typo' as const } }] : [];
     });
-    const matches = [...exact, ...typos].sort((a, b) => a.from - b.from);
+    const matches = [...exact, ...typos, ...this.reworded(text, tokens, exact)].sort((a, b) => a.from - b.from);
     const byConcept = new Map<string, Extracted>();
     for (const m of matches) {
       const first = tokens[m.from];
       const last = tokens[m.to - 1];
       const p = m.value;
-      if (p.exactCase && !acceptsCase(p, first.raw)) continue;
+      if (p.proper ? !asProperName(p.written, text, tokens, m.from) : p.exactCase && !acceptsCase(p, first.raw)) continue;
+      if (p.plural && p.by !== 'typo' && first.raw.toLowerCase() !== p.written.toLowerCase()) continue;
+      if (p.capitalised && !keepsCapitals(p.written, tokens.slice(m.from, m.to).map((t) => t.raw))) continue;
       if (inside(excluded, first.start)) continue;
       const concept = this.conceptOf(p.node.id);
       const key = concept >= 0 ? `c${concept}` : `n${p.node.id}`;
@@ -224,6 +277,28 @@ export class SkillExtractor {
     }
     // More mentions, then higher confidence, then first seen.
     return [...byConcept.values()].sort((a, b) => b.mentions.length - a.mentions.length || b.confidence - a.confidence || a.mentions[0].start - b.mentions[0].start);
+  }
+
+  /**
+   * Skills named in other words, clause by clause (wording.ts; a comma, a colon or a dash ends a clause): not those whose words all lie inside
+   * one phrase the text names as written ("unit testing framework" names a tool, not a rewording).
+   */
+  private reworded(text: string, tokens: readonly Token[], exact: readonly PhraseMatch<Phrase>[]): PhraseMatch<Phrase>[] {
+    if (this.wording.size === 0) return [];
+    const lemmas = tokens.map((t) => lemma(t.norm));
+    const out: PhraseMatch<Phrase>[] = [];
+    let i = 0;
+    for (const s of clauseSpans(text)) {
+      while (i < tokens.length && tokens[i].start < s.start) i++;
+      let j = i;
+      while (j < tokens.length && tokens[j].start < s.end) j++;
+      for (const m of this.wording.find(lemmas, i, j)) {
+        if (exact.some((e) => e.from <= m.at[0] && m.at[m.at.length - 1] < e.to)) continue;
+        out.push({ from: m.from, to: m.to, value: m.value });
+      }
+      i = j;
+    }
+    return out;
   }
 
   get size(): number {

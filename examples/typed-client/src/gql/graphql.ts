@@ -12,12 +12,13 @@ export type HitMatch =
   | 'SEMANTIC'
   | 'WORDS';
 
-/** How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, by a tool's name written with one typo ("kubernets"), or by meaning (a clause whose embedding is close to the concept's). */
+/** How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, by a tool's name written with one typo ("kubernets"), by the words of its label in another form or order ("designing APIs" for API Design, "code review" for conduct ICT code review, "built prototypes" for develop software prototypes), or by meaning (a clause whose embedding is close to the concept's). */
 export type MatchedBy =
   | 'ALIAS'
   | 'LABEL'
   | 'SEMANTIC'
-  | 'TYPO';
+  | 'TYPO'
+  | 'WORDING';
 
 /** Where a node comes from (stored lower-case as `origin`). */
 export type Origin =

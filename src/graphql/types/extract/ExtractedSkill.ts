@@ -5,11 +5,12 @@ export enum MatchedBy {
   LABEL = 'label',
   ALIAS = 'alias',
   TYPO = 'typo',
+  WORDING = 'wording',
   SEMANTIC = 'semantic',
 }
 registerEnumType(MatchedBy, {
   name: 'MatchedBy',
-  description: 'How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, by a tool\'s name written with one typo ("kubernets"), or by meaning (a clause whose embedding is close to the concept\'s).',
+  description: 'How a text names a skill: by its label (a name, or the name without its vendor or qualifier), by an alias, by a tool\'s name written with one typo ("kubernets"), by the words of its label in another form or order ("designing APIs" for API Design, "code review" for conduct ICT code review, "built prototypes" for develop software prototypes), or by meaning (a clause whose embedding is close to the concept\'s).',
 });
 
 @ObjectType({ description: 'Where a text names a skill: a span of the text (character offsets into the NFKC-normalised text, end exclusive).' })
