@@ -64,15 +64,22 @@ export function excludedRanges(text: string): Span[] {
 }
 
 /**
- * The parts of a negated sentence the negation covers: a contrast ("but", "however", "although", "whereas")
- * ends its scope, so "you don't have to write the server, but you should be comfortable writing queries"
- * leaves the second half in.
+ * The parts of a negated sentence the negation covers: from the dash-separated part that negates to the end
+ * of the sentence or to a contrast ("but", "however", "although", "whereas"), which ends its scope. So
+ * "you don't have to write the server, but you should be comfortable writing queries" leaves the second half
+ * in, "Node.js and a little Java — I don't want to go back" the first, and "No PHP — the old PHP monolith was
+ * retired" leaves nothing.
  */
 function negatedParts(text: string, s: Span): Span[] {
   const body = text.slice(s.start, s.end);
   const cuts = [0, ...[...body.matchAll(/\b(?:but|however|although|though|whereas)\b/gi)].map((m) => m.index), body.length];
   const parts: Span[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) if (NEGATION.test(body.slice(cuts[k], cuts[k + 1]))) parts.push({ start: s.start + cuts[k], end: s.start + cuts[k + 1] });
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const group = body.slice(cuts[k], cuts[k + 1]);
+    const dashes = [0, ...[...group.matchAll(/\s[-–—]\s|[–—]/g)].map((m) => m.index)];
+    const from = dashes.find((d, i) => NEGATION.test(group.slice(d, dashes[i + 1] ?? group.length)));
+    if (from !== undefined) parts.push({ start: s.start + cuts[k] + from, end: s.start + cuts[k + 1] });
+  }
   return parts;
 }
 

@@ -115,6 +115,19 @@ export function asProperName(written: string, text: string, tokens: readonly Tok
   return line.some((t) => !/^\p{Lu}/u.test(t.raw));
 }
 
+/** Nouns that end a job title ("Platform Engineer", "Developer Experience Engineer", "QA Analyst"). */
+const ROLE_NOUNS = new Set(['engineer', 'developer', 'manager', 'analyst', 'administrator', 'architect', 'specialist', 'consultant', 'tester', 'scientist', 'designer', 'advocate', 'officer', 'technician', 'programmer']);
+
+/**
+ * A mention that is part of a job title (it ends with, or is followed by, a role noun: "Senior Platform
+ * Engineer", "Developer Experience Engineer"): the title names the job, and matchRoles reads it as such,
+ * not a skill the text claims or asks for. Tools keep theirs ("Java Developer" says Java).
+ */
+export function inTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  const isRole = (i: number) => i < tokens.length && ROLE_NOUNS.has(tokens[i].norm);
+  return isRole(to - 1) || isRole(to);
+}
+
 /** Every word the label capitalises is capitalised in the text too (the words of the match, in order). */
 function keepsCapitals(written: string, raw: readonly string[]): boolean {
   const label = tokenize(written);
@@ -264,6 +277,7 @@ export class SkillExtractor {
       if (p.plural && p.by !== 'typo' && first.raw.toLowerCase() !== p.written.toLowerCase()) continue;
       if (p.capitalised && !keepsCapitals(p.written, tokens.slice(m.from, m.to).map((t) => t.raw))) continue;
       if (inside(excluded, first.start)) continue;
+      if (p.node.kind !== 'tool' && inTitle(tokens, m.from, m.to)) continue;
       const concept = this.conceptOf(p.node.id);
       const key = concept >= 0 ? `c${concept}` : `n${p.node.id}`;
       const mention: Mention = { node: p.node, by: p.by, text: text.slice(first.start, last.end), start: first.start, end: last.end };

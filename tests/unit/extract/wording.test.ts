@@ -83,6 +83,13 @@ describe('clauseSpans and negation scope', () => {
     expect(out('SDKs on GitHub, so you need to be a developer, not only a communicator.', 'GitHub')).toBe(false);
     expect(out('No PHP, but plenty of Python.', 'PHP')).toBe(true);
   });
+
+  it('runs a negation to the end of its sentence, not back over a dash', () => {
+    const out = (text: string, w: string) => excludedRanges(text).some((s) => text.lastIndexOf(w) >= s.start && text.lastIndexOf(w) < s.end);
+    const t = "Node.js and a little Java — I don't want to go back to Go.";
+    expect([out(t, 'Java'), out(t, 'Go')]).toEqual([false, true]);
+    expect(out('No PHP — the old PHP monolith was retired.', 'PHP')).toBe(true);
+  });
 });
 
 describe('asProperName', () => {
@@ -140,6 +147,16 @@ describe('SkillExtractor: wording, capitals and plurals', () => {
   it('takes a plural label only written in the plural', () => {
     expect(found('Trading securities.')).toEqual(['sec:label']);
     expect(found('Security reviews.')).toEqual([]);
+  });
+
+  it('leaves out a skill or practice named inside a job title, not a tool', () => {
+    const y = new SkillExtractor([
+      node('pe', 'Platform Engineering', { kind: 'practice', origin: 'curated', aliases: ['Platform Engineer'] }),
+      node('java', 'Java', { kind: 'tool', origin: 'curated' }),
+    ]);
+    const ids = (text: string) => y.extract(text).map((e) => e.node.id).sort();
+    expect(ids('# Senior Platform Engineer\nJava Developer.')).toEqual(['java']);
+    expect(ids('Platform Engineering engineers; Platform Engineering builds the platform.')).toEqual(['pe']);
   });
 
   it('takes Windows and Jira as products inside a sentence only', () => {
