@@ -115,6 +115,18 @@ export function asProperName(written: string, text: string, tokens: readonly Tok
   return line.some((t) => !/^\p{Lu}/u.test(t.raw));
 }
 
+/**
+ * The token at `at` has a tool already taken next to it in a list: only a comma, "+", "/", "&", "and" or "or"
+ * between them ("node js + react", "Python, go and react").
+ */
+export function listedWith(text: string, tokens: readonly Token[], at: number, toolAt: ReadonlySet<number>): boolean {
+  const conjunction = (i: number) => tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or';
+  const between = (a: number, b: number) => /^\s*(?:[,+/&|]\s*)?(?:(?:and|or)\s+)?$/i.test(text.slice(tokens[a].end, tokens[b].start));
+  const before = conjunction(at - 1) ? at - 2 : at - 1;
+  const after = conjunction(at + 1) ? at + 2 : at + 1;
+  return (before >= 0 && toolAt.has(before) && between(before, at)) || (after < tokens.length && toolAt.has(after) && between(at, after));
+}
+
 /** Nouns that end a job title ("Platform Engineer", "Developer Experience Engineer", "QA Analyst"). */
 const ROLE_NOUNS = new Set(['engineer', 'developer', 'manager', 'analyst', 'administrator', 'architect', 'specialist', 'consultant', 'tester', 'scientist', 'designer', 'advocate', 'officer', 'technician', 'programmer']);
 
@@ -269,15 +281,10 @@ export class SkillExtractor {
     });
     const matches = [...exact, ...typos, ...this.reworded(text, tokens, exact)].sort((a, b) => a.from - b.from);
     const byConcept = new Map<string, Extracted>();
-    for (const m of matches) {
+    const take = (m: PhraseMatch<Phrase>) => {
       const first = tokens[m.from];
       const last = tokens[m.to - 1];
       const p = m.value;
-      if (p.proper ? !asProperName(p.written, text, tokens, m.from) : p.exactCase && !acceptsCase(p, first.raw)) continue;
-      if (p.plural && p.by !== 'typo' && first.raw.toLowerCase() !== p.written.toLowerCase()) continue;
-      if (p.capitalised && !keepsCapitals(p.written, tokens.slice(m.from, m.to).map((t) => t.raw))) continue;
-      if (inside(excluded, first.start)) continue;
-      if (p.node.kind !== 'tool' && inTitle(tokens, m.from, m.to)) continue;
       const concept = this.conceptOf(p.node.id);
       const key = concept >= 0 ? `c${concept}` : `n${p.node.id}`;
       const mention: Mention = { node: p.node, by: p.by, text: text.slice(first.start, last.end), start: first.start, end: last.end };
@@ -287,6 +294,33 @@ export class SkillExtractor {
       else {
         had.mentions.push(mention);
         if (confidence > had.confidence) Object.assign(had, { node: p.node, by: p.by, confidence });
+      }
+    };
+    // Tokens of the tools taken, and tools refused only for their case, which a list of tools may take after all.
+    const toolAt = new Set<number>();
+    const miscased: PhraseMatch<Phrase>[] = [];
+    for (const m of matches) {
+      const first = tokens[m.from];
+      const p = m.value;
+      if (inside(excluded, first.start)) continue;
+      if (p.proper ? !asProperName(p.written, text, tokens, m.from) : p.exactCase && !acceptsCase(p, first.raw)) {
+        if (p.node.kind === 'tool' && !p.proper) miscased.push(m);
+        continue;
+      }
+      if (p.plural && p.by !== 'typo' && first.raw.toLowerCase() !== p.written.toLowerCase()) continue;
+      if (p.capitalised && !keepsCapitals(p.written, tokens.slice(m.from, m.to).map((t) => t.raw))) continue;
+      if (p.node.kind !== 'tool' && inTitle(tokens, m.from, m.to)) continue;
+      if (p.node.kind === 'tool') for (let i = m.from; i < m.to; i++) toolAt.add(i);
+      take(m);
+    }
+    // "node js + react + postgres": an everyday word in a list of tools names a tool, whatever its case.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of miscased) {
+        if (toolAt.has(m.from) || !listedWith(text, tokens, m.from, toolAt)) continue;
+        toolAt.add(m.from);
+        take(m);
+        grew = true;
       }
     }
     // More mentions, then higher confidence, then first seen.

@@ -100,6 +100,13 @@ describe('SkillExtractor', () => {
     expect(ids('Ready to go? You will react quickly.')).toEqual([]);
   });
 
+  it('takes an everyday word of a tool in any case inside a list of tools', () => {
+    expect(ids('stack is node js + react + kubernetes')).toEqual(['k8s', 'node', 'react']);
+    expect(ids('kubernetes, go and react')).toEqual(['go', 'k8s', 'react']);
+    expect(ids('kubernetes lets you react quickly')).toEqual(['k8s']);
+    expect(ids('No kubernetes, react')).toEqual([]);
+  });
+
   it('knows a product without its vendor, but not a plain word left from a product name', () => {
     expect(ids('Scripting in PowerShell.')).toEqual(['ps']);
     expect(ids('Payments are our business.')).toEqual([]);
