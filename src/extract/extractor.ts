@@ -195,6 +195,9 @@ export class SkillExtractor {
       const by: MatchedBy = form === 'alias' ? 'alias' : 'label';
       const single = ws.length === 1;
       const derived = form !== 'name' && form !== 'unqualified' && form !== 'alias';
+      // A category of software without its kind ("Test automation software" → "test automation", "e-commerce
+      // systems" → "e-commerce") names the activity or the domain, not the software (data/quality's rule 2).
+      if (form === 'unsuffixed' && !isProperName(node.name)) return;
       // A single word left at the end of a product name ("Comcash ERP", "SEA.AI Offshore ONE") names nothing.
       if (single && form === 'tail') return;
       // One everyday word as an alias or a derived form (ESCO lists "react quickly" under "think quickly";

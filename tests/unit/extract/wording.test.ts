@@ -144,6 +144,13 @@ describe('SkillExtractor: wording, capitals and plurals', () => {
     expect(found('We still run Relational Database 7.')).toEqual(['rdb:label']);
   });
 
+  it('takes a category of software only with its kind, a product also without', () => {
+    const y = new SkillExtractor([node('tas', 'Test automation software', { kind: 'tool', origin: 'onet' }), node('az', 'Microsoft Azure software', { kind: 'tool', origin: 'onet' })]);
+    const ids = (text: string) => y.extract(text).map((e) => e.node.id).sort();
+    expect(ids('We own test automation.')).toEqual([]);
+    expect(ids('Test automation software and Microsoft Azure.')).toEqual(['az', 'tas']);
+  });
+
   it('takes a plural label only written in the plural', () => {
     expect(found('Trading securities.')).toEqual(['sec:label']);
     expect(found('Security reviews.')).toEqual([]);
