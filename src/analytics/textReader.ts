@@ -12,10 +12,10 @@ import { CapacityError } from '../errors.js';
 import type { NamedKind, Projection } from './projection.js';
 
 /**
- * Free heap the extractor's build needs at the size of the full import, with a margin of two: measured on the
- * linked ESCO + O*NET graph (22,848 skills, tools and practices), the labels read peak 20 MB above the heap
- * before, the build 31 MB, and the extractor holds 30 MB once built (it was 160 MB when the trie was built in
- * string-keyed maps; docs/semantic.md).
+ * Free heap the extractor's build needs at the size of the full import, with half again as margin: measured on
+ * the linked ESCO + O*NET graph (22,848 skills, tools and practices), reading the labels peaks 20 MB above the
+ * heap before, the extractor holds 22 MB once built and its build peaks no higher (scripts/extract-timing.ts
+ * --peak; it peaked at 128 MB when the trie was built in string-keyed maps, and this was 160 MB).
  */
 const EXTRACTOR_HEADROOM = 64 * 2 ** 20;
 /** How long a refusal for lack of heap is repeated before the heap is checked again. */
@@ -51,7 +51,7 @@ export class TextReader {
   /** The phrase extractor of the current projection's graph, built on first use after each reload. */
   private extractorFor(p: Projection): Promise<SkillExtractor> {
     if (this.extraction?.projection !== p) {
-      // Building it reads every label and alias (~30 MB live at its peak at ESCO + O*NET scale): under a heap
+      // Building it reads every label and alias (~40 MB live at its peak at ESCO + O*NET scale): under a heap
       // cap too tight for that, refuse the question rather than let V8 end the process.
       // A refusal stands for a while: each check costs a full collection, which a stream of texts must not
       // be able to repeat on every request.
