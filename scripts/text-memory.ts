@@ -2,7 +2,7 @@
 // it, on the graph of NEO4J_URI (read-only: nothing is written), asked similarRoles (the projection), then
 // extractSkills and matchRoles(profileText:) on a one-page CV, then extractSkills `--runs` more times for p50.
 // Prints RSS, V8 heap and off-heap memory after each step. Run with the API's flags:
-//   node --max-old-space-size=256 --max-semi-space-size=4 --import tsx scripts/text-memory.ts [--runs 30]
+//   node --max-old-space-size=256 --max-semi-space-size=8 --import tsx scripts/text-memory.ts [--runs 30]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
