@@ -9,18 +9,23 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
+/** Children of one state beyond which adding looks them up in a map rather than along their list. */
+const MANY_CHILDREN = 16;
+
 export class PhraseAutomaton<T> {
   /** Every word of every phrase, as a small integer. */
   private readonly wordIds = new Map<string, number>();
   /**
    * The trie while it is built, in growable typed arrays (string-keyed maps cost ~100 bytes a transition, and
    * the graph's labels make ~270,000): state t is reached by word edgeWord[t]; the children of a state are a
-   * list through firstChild/nextSibling; the root's, one per distinct first word, also in a map.
+   * list through firstChild/nextSibling, and also in a map once there are more than MANY_CHILDREN of them (the
+   * root's, one per distinct first word; "Microsoft …"), so adding stays linear in the phrases' words.
    */
   private edgeWord = new Int32Array(1024);
   private firstChild = new Int32Array(1024).fill(-1);
   private nextSibling = new Int32Array(1024).fill(-1);
-  private rootChildren = new Map<number, number>();
+  private childCount = new Int32Array(1024);
+  private manyChildren = new Map<number, Map<number, number>>([[0, new Map()]]);
   private count = 1;
   /**
    * Transitions once built, compact: the children of state s are childWord/childTarget[childStart[s] ..
@@ -55,7 +60,8 @@ export class PhraseAutomaton<T> {
   }
 
   private childWhileBuilding(s: number, word: number): number | undefined {
-    if (s === 0) return this.rootChildren.get(word);
+    const many = this.manyChildren.get(s);
+    if (many) return many.get(word);
     for (let c = this.firstChild[s]; c >= 0; c = this.nextSibling[c]) if (this.edgeWord[c] === word) return c;
     return undefined;
   }
@@ -71,11 +77,18 @@ export class PhraseAutomaton<T> {
       this.edgeWord = grow(this.edgeWord, 0);
       this.firstChild = grow(this.firstChild, -1);
       this.nextSibling = grow(this.nextSibling, -1);
+      this.childCount = grow(this.childCount, 0);
     }
     this.edgeWord[t] = word;
     this.nextSibling[t] = this.firstChild[parent];
     this.firstChild[parent] = t;
-    if (parent === 0) this.rootChildren.set(word, t);
+    const many = this.manyChildren.get(parent);
+    if (many) many.set(word, t);
+    else if (++this.childCount[parent] > MANY_CHILDREN) {
+      const map = new Map<number, number>();
+      for (let c = this.firstChild[parent]; c >= 0; c = this.nextSibling[c]) map.set(this.edgeWord[c], c);
+      this.manyChildren.set(parent, map);
+    }
     this.out.push(undefined);
     return t;
   }
@@ -125,8 +138,8 @@ export class PhraseAutomaton<T> {
       }
     }
     this.childStart[states] = at;
-    this.edgeWord = this.firstChild = this.nextSibling = new Int32Array(0);
-    this.rootChildren = new Map();
+    this.edgeWord = this.firstChild = this.nextSibling = this.childCount = new Int32Array(0);
+    this.manyChildren = new Map();
   }
 
   /** Computes failure and dictionary links breadth-first; call once after the last add(). */

@@ -31,6 +31,14 @@ describe('PhraseAutomaton', () => {
     expect(a.matchAll(['unit', 'testing']).map((m) => m.value).sort()).toEqual([3, 9]);
   });
 
+  it('finds phrases under a state with many children (looked up in a map while building)', () => {
+    const a = new PhraseAutomaton<string>();
+    for (let i = 0; i < 100; i++) a.add(['tool', 'number', `n${i}`, 'pro'], `t${i}`);
+    a.add(['number', 'n7'], 'short');
+    expect(a.matchAll(['tool', 'number', 'n42', 'pro', 'number', 'n7']).map((m) => `${m.value}@${m.from}`)).toEqual(['t42@0', 'short@4']);
+    expect(a.get(['tool', 'number', 'n99', 'pro'])).toBe('t99');
+  });
+
   it('follows failure links across a partial match', () => {
     const a = new PhraseAutomaton<string>();
     a.add(['a', 'b', 'c'], 'abc');
