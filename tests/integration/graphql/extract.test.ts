@@ -33,13 +33,20 @@ describe('skills from text', () => {
     expect(ids).toEqual(expect.arrayContaining(['python', 'postgresql', 'docker', 'aws', 'kubernetes']));
     expect(ids).not.toContain('php');
     for (const e of found) {
-      expect(['LABEL', 'ALIAS', 'SEMANTIC']).toContain(e.matchedBy);
+      expect(['LABEL', 'ALIAS', 'WORDING', 'SEMANTIC']).toContain(e.matchedBy);
       expect(e.confidence).toBeGreaterThan(0);
       expect(e.confidence).toBeLessThanOrEqual(1);
       for (const m of e.mentions) expect(AD.slice(m.start, m.end)).toBe(m.text);
     }
     const python = found.find((e) => e.node.id === 'python');
     expect(python.mentions.map((m: any) => m.text)).toEqual(['Python', 'Python']);
+  });
+
+  it('finds a skill named in other words than its label', async () => {
+    const t = 'I optimized the performance of our checkout.';
+    const { body } = await api.gql('query($t: String!) { extractSkills(text: $t) { node { id } matchedBy confidence mentions { text } } }', { t });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.extractSkills).toEqual(expect.arrayContaining([{ node: { id: 'performance-optimization' }, matchedBy: 'WORDING', confidence: 0.7, mentions: [{ text: 'optimized the performance' }] }]));
   });
 
   it('ranks the role a text describes among the first from matchRoles(profileText:)', async () => {
