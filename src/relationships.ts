@@ -29,6 +29,12 @@ export interface EdgeShape {
   provenance: boolean;
 }
 
+/** O*NET's flags on a role–tool link (Technology Skills); curated links carry none, so they read null. */
+const ONET_TOOL_FLAGS = {
+  hot: { type: 'Boolean', description: 'O*NET "Hot Technology" for this occupation: frequently named in its employer job postings. Null when the source does not say (curated links).' },
+  inDemand: { type: 'Boolean', description: 'O*NET "In Demand" for this occupation: among the technologies its job postings ask for most. Null when the source does not say (curated links).' },
+} as const satisfies Record<string, PropSpec>;
+
 export const EDGE_SHAPES = {
   RoleSkill: {
     kind: 'edge', nodeField: 'skill', provenance: true,
@@ -56,6 +62,16 @@ export const EDGE_SHAPES = {
       tier: { type: 'Int', description: 'O*NET Related Occupations tier (1 = primary-short ... 4 = supplemental).' },
       rank: { type: 'Int', description: 'O*NET relatedness rank within the source occupation (1 = closest).' },
     },
+  },
+  RoleTool: {
+    kind: 'edge', nodeField: 'tool', provenance: true,
+    description: 'A tool a role uses, with what O*NET says of it for that occupation (USES_TOOL). Served on Role.toolsConnection edges.',
+    props: ONET_TOOL_FLAGS,
+  },
+  ToolRole: {
+    kind: 'edge', nodeField: 'role', provenance: true,
+    description: 'A role that uses a tool, with what O*NET says of the tool for that occupation (USES_TOOL, read backwards). Served on Tool.rolesConnection edges.',
+    props: ONET_TOOL_FLAGS,
   },
   Crosswalk: {
     kind: 'edge', nodeField: 'role', provenance: false,
@@ -90,6 +106,11 @@ export interface Relationship {
   far: FarLabel;
   /** A node list when absent. */
   item?: EdgeShapeName;
+  /**
+   * For a node list: the shape of its connection twin's edges, which carry the link's properties beside
+   * `node` while the list itself stays a list of nodes (Role.tools is [Tool!]!, its twin's edges say hot).
+   */
+  edge?: EdgeShapeName;
   /** Cypher sort keys over `e` (the relationship) and `m` (the far node); ties end on m.name, m.id. */
   order: string[];
   /** How long the list can be, for pricing: a measured bound or a fixed number. */
@@ -102,7 +123,7 @@ const STATEMENTS = 12;
 
 export const RELATIONSHIPS: readonly Relationship[] = [
   { owner: 'Role', field: 'skills', type: 'REQUIRES_SKILL', direction: 'out', far: 'Skill', item: 'RoleSkill', order: ['e.importance DESC', ...BY_NAME], bound: 'skillsPerRole', description: 'Skills the role requires, most important first.' },
-  { owner: 'Role', field: 'tools', type: 'USES_TOOL', direction: 'out', far: 'Tool', order: BY_NAME, bound: 'toolsPerRole', description: 'Tools the role uses.' },
+  { owner: 'Role', field: 'tools', type: 'USES_TOOL', direction: 'out', far: 'Tool', edge: 'RoleTool', order: BY_NAME, bound: 'toolsPerRole', description: 'Tools the role uses.' },
   { owner: 'Role', field: 'practices', type: 'PRACTICES', direction: 'out', far: 'Practice', order: BY_NAME, bound: 'practicesPerRole', description: 'Practices and patterns the role applies.' },
   { owner: 'Role', field: 'metrics', type: 'MEASURED_BY', direction: 'out', far: 'Metric', order: BY_NAME, bound: 'metricsPerRole', description: 'What the role is measured by.' },
   { owner: 'Role', field: 'collaborators', type: 'COLLABORATES_WITH', direction: 'both', far: 'Role', item: 'Collaboration', order: BY_NAME, bound: 'collaboratorsPerRole', description: 'Roles this role works with, and on what.' },
@@ -124,7 +145,7 @@ export const RELATIONSHIPS: readonly Relationship[] = [
   { owner: 'Skill', field: 'prerequisites', type: 'PREREQUISITE_OF', direction: 'in', far: 'Skill', order: BY_NAME, bound: 10, description: 'Skills to learn before this one.' },
   { owner: 'Skill', field: 'prerequisiteOf', type: 'PREREQUISITE_OF', direction: 'out', far: 'Skill', order: BY_NAME, bound: 20, description: 'Skills this one is a prerequisite of.' },
   { owner: 'Skill', field: 'related', type: 'RELATED_SKILL', direction: 'both', far: 'Skill', order: BY_NAME, bound: 100, description: 'Related skills (ESCO), either direction.' },
-  { owner: 'Tool', field: 'roles', type: 'USES_TOOL', direction: 'in', far: 'Role', order: BY_NAME, bound: 'rolesPerTool', description: 'Roles that use this tool.' },
+  { owner: 'Tool', field: 'roles', type: 'USES_TOOL', direction: 'in', far: 'Role', edge: 'ToolRole', order: BY_NAME, bound: 'rolesPerTool', description: 'Roles that use this tool.' },
   { owner: 'Tool', field: 'skills', type: 'SUPPORTS', direction: 'out', far: 'Skill', order: BY_NAME, bound: 20, description: 'Skills this tool supports.' },
   { owner: 'Tool', field: 'practices', type: 'IMPLEMENTS', direction: 'out', far: 'Practice', order: BY_NAME, bound: 20, description: 'Practices this tool implements.' },
   { owner: 'Practice', field: 'roles', type: 'PRACTICES', direction: 'in', far: 'Role', order: BY_NAME, bound: 100, description: 'Roles that apply this practice.' },
@@ -135,6 +156,11 @@ export const RELATIONSHIPS: readonly Relationship[] = [
 /** The relationship behind `owner.field`, if there is one. */
 export function relationshipOf(owner: string, field: string): Relationship | undefined {
   return RELATIONSHIPS.find((r) => r.owner === owner && r.field === field);
+}
+
+/** The relationship as its connection twin reads it: with the twin's edge shape as the item, if it has one. */
+export function twinOf(rel: Relationship): Relationship {
+  return rel.edge ? { ...rel, item: rel.edge } : rel;
 }
 
 export function relationshipsOf(owner: NodeLabel): Relationship[] {

@@ -3,7 +3,7 @@
 // (pieces from src/store/reads/relationshipCypher.ts) under the key `@<field(args)>`, where the field
 // resolvers find it (prefetch.ts). Parameters are named after the path, e.g. $skills_roles_first.
 import type { SelectionNode } from 'graphql';
-import { EDGE_SHAPES, relationshipOf, type EdgeShape, type Relationship } from '../../relationships.js';
+import { EDGE_SHAPES, relationshipOf, twinOf, type EdgeShape, type Relationship } from '../../relationships.js';
 import { countSubquery, indent, listSubquery, type PieceVars } from '../../store/reads/relationshipCypher.js';
 import { InvalidInputError } from '../../errors.js';
 import { checkOrigin, decodeOffset, listFirst } from '../pagination.js';
@@ -80,7 +80,7 @@ export function relationshipExpression(typeName: string, v: string, f: SelectedF
   if (rel) return listExpression(rel, v, f, path, b);
   const twin = CONNECTION.exec(f.name);
   const ofTwin = twin ? relationshipOf(typeName, twin[1]) : undefined;
-  return ofTwin ? connectionExpression(ofTwin, v, f, path, b) : null;
+  return ofTwin ? connectionExpression(twinOf(ofTwin), v, f, path, b) : null;
 }
 
 /** One item of a list: the far node, or the relationship with the far node under `node`. */

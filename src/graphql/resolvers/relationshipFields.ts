@@ -5,7 +5,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { NODE_LABELS, type NodeLabel } from '../../model.js';
-import { EDGE_SHAPES, relationshipsOf, type Relationship } from '../../relationships.js';
+import { EDGE_SHAPES, relationshipsOf, twinOf, type Relationship } from '../../relationships.js';
 import { Bounded } from '../bounds.js';
 import { prefetched } from '../compile/prefetch.js';
 import { groupKey } from '../compile/selection.js';
@@ -52,7 +52,8 @@ function addList(cls: ClassType, rel: Relationship): void {
   Bounded(rel.bound)(cls.prototype, rel.field, descriptor);
 }
 
-function addConnection(cls: ClassType, rel: Relationship): void {
+function addConnection(cls: ClassType, list: Relationship): void {
+  const rel = twinOf(list);
   const name = `${rel.field}Connection`;
   const edges = rel.item !== undefined && EDGE_SHAPES[rel.item].kind === 'edge';
   const descriptor = define(cls, name, async (root, ctx, args, info) => {

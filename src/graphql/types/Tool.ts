@@ -8,7 +8,7 @@ export const Tool = nodeType('Tool', 'A concrete technology: language, framework
   kind: { type: 'String', nullable: true, description: 'language, framework, database, cloud, container, ci-cd, iac, platform, library, tool, ...' },
   description: { type: 'String', nullable: true, description: 'What the tool is.' },
   origin: { type: 'String', of: () => Origin, description: 'Where the tool comes from: CURATED, ESCO, ONET or API.' },
-  hot: { type: 'Boolean', nullable: true, description: 'O*NET "Hot Technology": frequently named in employer job postings.' },
-  inDemand: { type: 'Boolean', nullable: true, description: 'O*NET "In Demand": among the most requested technologies in job postings.' },
+  hot: { type: 'Boolean', nullable: true, description: 'O*NET "Hot Technology" for at least one occupation that uses it (frequently named in its employer job postings); false when O*NET marks it for none; null for tools O*NET does not list (curated ones). Which occupations: hot on Tool.rolesConnection and Role.toolsConnection edges.' },
+  inDemand: { type: 'Boolean', nullable: true, description: 'O*NET "In Demand" for at least one occupation that uses it (among the technologies its job postings ask for most); false when O*NET marks it for none; null for tools O*NET does not list. Per occupation: inDemand on the same edges.' },
 }, 'The articles or datasets that name this tool.');
 export type Tool = NodeObject;

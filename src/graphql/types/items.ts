@@ -19,7 +19,7 @@ function propFields(props: Record<string, PropSpec>): Record<string, FieldSpec> 
 
 /** The label at the far end of the lists that use a shape (they all end on one label). */
 export function farLabelOf(shape: EdgeShapeName): string {
-  const rel = RELATIONSHIPS.find((r) => r.item === shape);
+  const rel = RELATIONSHIPS.find((r) => r.item === shape || r.edge === shape);
   if (!rel) throw new Error(`Edge shape ${shape} is used by no relationship`);
   return rel.far;
 }
@@ -50,6 +50,8 @@ const ITEM_ID: FieldSpec = { type: 'ID', description: 'Deterministic id from the
 
 const itemTypes = new Map<string, ClassType>();
 for (const [name, shape] of Object.entries(EDGE_SHAPES) as [EdgeShapeName, EdgeShape][]) {
+  // Shapes only connection twins' edges use (RoleTool, ToolRole) are no list's item type.
+  if (!RELATIONSHIPS.some((r) => r.item === name)) continue;
   const cls = objectType(name, shape.description);
   if (shape.kind === 'edge') addFields(cls, { id: ITEM_ID });
   addShapeFields(cls, shape, () => (shape.kind === 'edge' ? typeOf(farLabelOf(name)) : undefined), shape.nodeField ?? 'node');

@@ -1,6 +1,7 @@
 // O*NET importer: occupations, job zones, technology skills (Tool + USES_TOOL), skill and knowledge
 // ratings (Skill + REQUIRES_SKILL above the importance threshold) and related occupations (CAN_MOVE_TO).
 import path from 'node:path';
+import { cypher } from '../../store/cypherFiles.js';
 import type { Graph } from '../../store/graph.js';
 import { openDelimited, type TableSource } from '../csv.js';
 import type { ImportReport } from '../report.js';
@@ -76,6 +77,8 @@ export async function importOnet(graph: Graph, dir: string, opts: OnetImportOpti
       await run.writer.rel(USES_TOOL, uses);
     }),
   );
+  await run.writer.flush();
+  await graph.write(cypher('importers/onet-tool-flags'), {});
 
   const elements = await readContentModel(run, files.contentModel);
   await importRatings(run, files.skills, 'skill', elements);
