@@ -33,7 +33,8 @@ export function named(p: Projection, kind: NamedKind | 'role', id: string): { id
 
 /** A person's concepts from skill and tool ids; an unknown id is NOT_FOUND. */
 export function profileConcepts(p: Projection, skills: readonly string[], tools: readonly string[]): Set<number> {
-  for (const id of skills) if (!p.names.skill.has(id)) throw new UnknownIdError('skill', id);
+  // A practice a text names counts as a skill there (extractSkills), so it may be listed with the skills.
+  for (const id of skills) if (!p.names.skill.has(id) && !p.names.practice.has(id)) throw new UnknownIdError('skill', id);
   for (const id of tools) if (!p.names.tool.has(id)) throw new UnknownIdError('tool', id);
   return new Set([...skills, ...tools].map((id) => p.conceptOf.get(id)).filter((c): c is number => c !== undefined));
 }

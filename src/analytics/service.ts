@@ -219,6 +219,13 @@ export class AnalyticsService {
     return this.gapFor(p, (await this.textConcepts(p, text)).concepts, b, 'text', to);
   }
 
+  /** The gap from a profile of skill (or practice) and tool ids, as matchRoles(skills:, tools:) takes it. */
+  async skillGapFromIds(skills: readonly string[], tools: readonly string[], to: string): Promise<GapResult> {
+    const p = await this.projection();
+    const b = job(p, to, 'to');
+    return this.gapFor(p, profileConcepts(p, skills, tools), b, 'profile', to);
+  }
+
   async matchRoles(skills: readonly string[], tools: readonly string[], first: number, origins?: Origins): Promise<MatchResult[]> {
     const p = await this.projection();
     return this.matchConcepts(p, { concepts: profileConcepts(p, skills, tools), hasTools: tools.length > 0 }, first, origins);

@@ -97,23 +97,38 @@ export class AnalyticsResolver {
     return rows.map((r) => ({ id: valueId('RoleSimilarity', role, r.role), role: n('role', r.role) as RoleSimilarity['role'], score: r.score, requirements: r.graph, text: r.text, jaccard: r.jaccard, sharedSkills: ids(n, 'skill', r.sharedSkills), sharedTools: ids(n, 'tool', r.sharedTools) }));
   }
 
-  @Query(() => SkillGap, { nullable: true, complexity: withTextCost('fromText', false), description: 'What moving from one role (or from a person\'s own text: a CV, a profile) to another role asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
+  @Query(() => SkillGap, { nullable: true, complexity: withTextCost('fromText', false), description: 'What moving from one role (or from a person\'s own text: a CV, a profile; or a list of their skills and tools) to another role asks for, across sources: transferable skills and tools (the same concept, whichever source names it), skills and tools to learn (with partial credit for related ones), a learning order, coverage, effort, and what the sources do not know.' })
   async skillGap(
     @Ctx() ctx: Context,
     @Arg('to', () => ID, { description: 'The role moved to.' }) to: string,
-    @Arg('from', () => ID, { nullable: true, description: 'The role moved from (or give fromText).' }) from?: string | null,
+    @Arg('from', () => ID, { nullable: true, description: 'The role moved from (or give fromText or fromSkills).' }) from?: string | null,
     @Arg('fromText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of a role: its skills are extracted as extractSkills does. Neither logged nor stored.' }) fromText?: string | null,
+    @Arg('fromSkills', () => [ID], { nullable: true, description: 'A person\'s skill (or practice) ids, instead of a role or a text, as matchRoles(skills:) takes them (no repeats): e.g. what extractSkills found, less what the person struck out.' }) fromSkills?: string[] | null,
+    @Arg('fromTools', () => [ID], { nullable: true, description: 'The tool ids a person uses, with fromSkills (no repeats).' }) fromTools?: string[] | null,
   ): Promise<SkillGap> {
     const service = ctx.analytics;
-    if ((from == null) === (fromText == null)) throw badInput('from', 'give either from (a role id) or fromText, not both and not neither');
-    const g = fromText != null
-      ? await answer({ to }, () => service.skillGapFromText(checkText('fromText', fromText, ctx), to))
-      : await answer({ from: from!, to }, () => service.skillGap(from!, to));
+    if ([from, fromText, fromSkills].filter((x) => x != null).length !== 1) throw badInput('from', 'give one of from (a role id), fromText or fromSkills');
+    if (fromTools != null && fromSkills == null) throw badInput('fromTools', 'goes with fromSkills');
+    // What the gap's id names: the role, the text or the profile (its ids sorted).
+    let start: unknown;
+    let g;
+    if (fromText != null) {
+      g = await answer({ to }, () => service.skillGapFromText(checkText('fromText', fromText, ctx), to));
+      start = { text: textKey(fromText) };
+    } else if (fromSkills != null) {
+      const skills = distinct('fromSkills', fromSkills, 1, 500);
+      const tools = distinct('fromTools', fromTools ?? [], 0, 500);
+      g = await answer({ fromSkills: skills, fromTools: tools, to }, () => service.skillGapFromIds(skills, tools, to));
+      start = { skills: [...skills].sort(), tools: [...tools].sort() };
+    } else {
+      g = await answer({ from: from!, to }, () => service.skillGap(from!, to));
+      start = g.from;
+    }
     const n = await service.namer();
-    const id = valueId('SkillGap', g.from === 'text' ? { text: textKey(fromText!) } : g.from, g.to);
+    const id = valueId('SkillGap', start, g.to);
     return {
       id,
-      from: (g.from === 'text' ? null : n('role', g.from)) as SkillGap['from'],
+      from: (from == null ? null : n('role', g.from)) as SkillGap['from'],
       to: n('role', g.to) as SkillGap['to'],
       transferable: ids(n, 'skill', g.transferable),
       toLearn: g.toLearn.map((s) => ({ id: valueId('SkillToLearn', id, s.id), skill: n('skill', s.id), importance: s.importance, credit: s.credit, partlyCoveredBy: g.partialVia.get(s.id) ?? null, inferred: g.inferred.has(s.id) })),
@@ -164,7 +179,7 @@ export class AnalyticsResolver {
   @Query(() => [RoleMatch], { nullable: true, complexity: withTextCost('profileText', true), description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills. The profile is skill and tool ids, or a text in the person\'s words (profileText).' })
   async matchRoles(
     @Ctx() ctx: Context,
-    @Arg('skills', () => [ID], { nullable: true, description: 'The skill ids a person has (no repeats); or give profileText.' }) skills?: string[] | null,
+    @Arg('skills', () => [ID], { nullable: true, description: 'The skill (or practice) ids a person has (no repeats); or give profileText.' }) skills?: string[] | null,
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
     @Arg('profileText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of ids: its skills and tools are extracted as extractSkills does. Neither logged nor stored.' }) profileText?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many roles (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,

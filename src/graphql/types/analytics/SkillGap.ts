@@ -27,10 +27,10 @@ export class SkillToLearn {
 
 @ObjectType({ description: 'What moving from one role to another asks for.' })
 export class SkillGap {
-  @Field(() => ID, { description: 'Deterministic id from the two ends: the from and to role ids, or the SHA-256 of fromText and the to role id.' })
+  @Field(() => ID, { description: 'Deterministic id from the two ends: the from and to role ids, the SHA-256 of fromText and the to role id, or the sorted fromSkills and fromTools ids and the to role id.' })
   id!: string;
 
-  @Field(() => Role, { nullable: true, description: 'The role moved from; null when the gap starts from a text (fromText).' })
+  @Field(() => Role, { nullable: true, description: 'The role moved from; null when the gap starts from a text (fromText) or a list of skills (fromSkills).' })
   from!: Role;
 
   @Field(() => Role, { description: 'The role moved to.' })
