@@ -86,6 +86,17 @@ const ROLE = '{ id name origin }';
 /** A role's requirements with their weight, to sort lists by importance and group gaps. */
 const NEEDS = '{ id skills { id importance relationType skill { id } } }';
 
+const GAP = `{
+    id
+    coverage
+    effort
+    notes
+    transferable ${NAMED}
+    toLearn { id skill ${NAMED} importance inferred }
+    learningOrder ${NAMED}
+    toolsToLearn ${NAMED}
+  }`;
+
 // Every object is selected with its id (the answers of the questions have one too, docs/api.md), so the
 // same operations work unchanged behind a normalising client cache.
 
@@ -108,16 +119,12 @@ export const QUERIES = {
   toNeeds: role(id: $to) ${NEEDS}
 }`,
   gap: `query ExplorerGap($from: ID!, $to: ID!) {
-  skillGap(from: $from, to: $to) {
-    id
-    coverage
-    effort
-    notes
-    transferable ${NAMED}
-    toLearn { id skill ${NAMED} importance inferred }
-    learningOrder ${NAMED}
-    toolsToLearn ${NAMED}
-  }
+  skillGap(from: $from, to: $to) ${GAP}
+  toNeeds: role(id: $to) ${NEEDS}
+}`,
+  // From a person's profile: their text as it is, or the skills and tools left once some were struck out.
+  profileGap: `query ExplorerProfileGap($text: String, $skills: [ID!], $tools: [ID!], $to: ID!) {
+  skillGap(fromText: $text, fromSkills: $skills, fromTools: $tools, to: $to) ${GAP}
   toNeeds: role(id: $to) ${NEEDS}
 }`,
   paths: `query ExplorerPaths($from: ID!, $to: ID!, $maxSteps: Int, $first: Int) {
@@ -140,7 +147,7 @@ export const QUERIES = {
     id name origin summary description code jobZone iscoGroup aliases
     sources { id title publisher url }
     skills { id importance relationType stated skill { id name origin } }
-    tools { id name kind hot inDemand }
+    toolsConnection { totalCount edges { hot inDemand node { id name kind } } }
     mapsTo { id match basis role ${ROLE} }
     mappedFrom { id match basis role ${ROLE} }
     careerMoves { id kind stated role ${ROLE} }
@@ -156,6 +163,15 @@ export const QUERIES = {
     narrower ${NAMED}
     prerequisites ${NAMED}
     related ${NAMED}
+  }
+}`,
+  toolPage: `query ExplorerToolPage($id: ID!, $first: Int) {
+  tool(id: $id) {
+    id name origin kind description aliases hot inDemand
+    sources { id title publisher url }
+    rolesConnection(first: $first) { totalCount edges { hot inDemand node ${ROLE} } }
+    skills ${NAMED}
+    practices ${NAMED}
   }
 }`,
   matchIds: `query ExplorerMatchIds($skills: [ID!], $tools: [ID!], $first: Int) {

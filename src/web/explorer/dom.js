@@ -1,6 +1,7 @@
 // @ts-check
 // The explorer's building blocks: element creation, a panel's loading, error and ready states, chip
-// lists that fold long lists, origin badges, importance dots and links to role and skill pages.
+// lists that fold long lists, origin badges, importance dots, hot-technology badges and links to role,
+// skill and tool pages.
 import { originLabel } from './words.js';
 
 /** @typedef {import('./api.js').Named} Named */
@@ -81,8 +82,8 @@ export function originBadge(origin) {
 }
 
 /**
- * A link to a node's page (#role=<id> or #skill=<id>); the page keeps the view's query string.
- * @param {'role' | 'skill'} kind
+ * A link to a node's page (#role=<id>, #skill=<id> or #tool=<id>); the page keeps the view's query string.
+ * @param {'role' | 'skill' | 'tool'} kind
  * @param {Named} node
  * @param {string} [cls]
  */
@@ -129,6 +130,18 @@ export function importanceDots(importance) {
   const n = Math.max(0, Math.min(5, Number(importance) || 0));
   return h('span', { class: 'dots', role: 'img', title: `Importance ${n} of 5`, 'aria-label': `importance ${n} of 5` },
     ...Array.from({ length: 5 }, (_, i) => h('span', { class: i < n ? 'dot on' : 'dot' })));
+}
+
+/**
+ * O*NET's flags on a role–tool link, as text: "hot" (Hot Technology) and "in demand"; nothing when the
+ * source does not say (curated links have no flags), never "not hot".
+ * @param {{ hot?: boolean | null, inDemand?: boolean | null }} flags
+ */
+export function toolFlags(flags) {
+  return [
+    flags.hot ? h('span', { class: 'flag hot', title: 'O*NET Hot Technology: often named in job postings' }, 'hot', h('span', { class: 'sr-only' }, ' technology (O*NET)')) : null,
+    flags.inDemand ? h('span', { class: 'flag in-demand', title: 'O*NET In Demand: among the technologies job postings ask for most' }, 'in demand', h('span', { class: 'sr-only' }, ' (O*NET)')) : null,
+  ];
 }
 
 /**

@@ -1,8 +1,9 @@
 // @ts-check
 // The explorer: three questions on one page — where can I go (nextRoles), what fits my skills
 // (matchRoles, extractSkills) and from here to there (compareRoles, skillGap, careerPaths) — and a page
-// for any role or skill. The URL is the state: ?mode=…&from=…&to=…&origins=…&skills=… picks the
-// question and its answer, #role=<id> or #skill=<id> opens a page over it; opening a URL reproduces it.
+// for any role, skill or tool. The URL is the state: ?mode=…&from=…&to=…&origins=…&skills=… picks the
+// question and its answer, #role=<id>, #skill=<id> or #tool=<id> opens a page over it; opening a URL
+// reproduces it.
 import { FitMode } from './fit.js';
 import { NextMode } from './next.js';
 import { showNodePage } from './pages.js';
@@ -34,10 +35,10 @@ function showMode(mode) {
   });
 }
 
-/** A page hash (#role=<id>, #skill=<id>) opens that page; any other hash leaves it closed. */
+/** A page hash (#role=<id>, #skill=<id>, #tool=<id>) opens that page; any other hash leaves it closed. */
 function pageOf() {
-  const m = /^#(role|skill)=(.+)$/.exec(location.hash);
-  return m ? { kind: /** @type {'role' | 'skill'} */ (m[1]), id: decodeURIComponent(m[2]) } : null;
+  const m = /^#(role|skill|tool)=(.+)$/.exec(location.hash);
+  return m ? { kind: /** @type {'role' | 'skill' | 'tool'} */ (m[1]), id: decodeURIComponent(m[2]) } : null;
 }
 
 /** @param {HistoryMode} history */

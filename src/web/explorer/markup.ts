@@ -1,6 +1,6 @@
 // The explorer's static markup: the three questions (links, so each is a deep link), their forms with
 // labelled pickers (ARIA 1.2 comboboxes), the live status line, the result panels that explorer.js
-// fills in, and the role and skill page it opens over them (#role=<id>, #skill=<id>).
+// fills in, and the role, skill and tool page it opens over them (#role=<id>, #skill=<id>, #tool=<id>).
 import { topbar } from '../topbar.js';
 
 function combo(kind: string, label: string, placeholder: string, hint: string): string {
@@ -15,8 +15,8 @@ function combo(kind: string, label: string, placeholder: string, hint: string): 
       </div>`;
 }
 
-function panel(id: string, title: string, subtitle: string, extraClass = ''): string {
-  return `<section class="panel ${extraClass}" id="${id}" aria-labelledby="${id}-title">
+function panel(id: string, title: string, subtitle: string, extraClass = '', hidden = false): string {
+  return `<section class="panel ${extraClass}" id="${id}" aria-labelledby="${id}-title"${hidden ? ' hidden' : ''}>
       <header class="panel-head">
         <h2 id="${id}-title">${title}</h2>
         <p class="panel-sub">${subtitle}</p>
@@ -84,12 +84,14 @@ ${topbar([['/graphql', 'GraphQL playground'], ['/neo4j/guide', 'Neo4j Browser gu
   <div id="fit-results" class="results" data-mode="fit" hidden>
     ${panel('extracted', 'Skills found', 'What the text names, one per concept across sources.')}
     ${panel('matches', 'Roles that fit', 'Best fit first: how much of each role you cover and how much of your profile it uses.')}
+    ${panel('fit-gap', 'From your profile', 'What the role needs that your profile does not name, in a learning order.', 'wide', true)}
+    ${panel('fit-routes', 'Routes there', 'From the role your profile fits best.', 'wide', true)}
   </div>
   <div id="page" class="results page-view" hidden>
     ${panel('node-page', 'Role', '', 'wide')}
   </div>
 </main>
 <footer class="footer">
-  <p>Answers come from the public GraphQL API at <code>POST /graphql</code>: <code>search</code>, <code>nextRoles</code>, <code>matchRoles</code>, <code>extractSkills</code>, <code>compareRoles</code>, <code>skillGap</code>, <code>careerPaths</code>, <code>role</code> and <code>skill</code>.</p>
+  <p>Answers come from the public GraphQL API at <code>POST /graphql</code>: <code>search</code>, <code>nextRoles</code>, <code>matchRoles</code>, <code>extractSkills</code>, <code>compareRoles</code>, <code>skillGap</code>, <code>careerPaths</code>, <code>role</code>, <code>skill</code> and <code>tool</code>.</p>
 </footer>`;
 }

@@ -1,17 +1,19 @@
 // @ts-check
-// A page for any role or skill the explorer names (#role=<id>, #skill=<id>): what a role needs, by
-// importance (essential and optional where the source says so), its tools (hot technologies marked),
-// its sources and the occupations it maps to in the other taxonomies; a skill's roles, tools and
-// neighbours. Every name on it opens its own page.
+// A page for any role, skill or tool the explorer names (#role=<id>, #skill=<id>, #tool=<id>): what a
+// role needs, by importance (essential and optional where the source says so), its tools (O*NET hot
+// technologies marked), its sources and the occupations it maps to in the other taxonomies; a skill's
+// roles, tools and neighbours; a tool's roles (marked where O*NET calls it hot for that occupation), the
+// skills and practices it serves. Every role, skill and tool name on it opens its own page.
 import { gql, QUERIES } from './api.js';
-import { chips, count, done, h, importanceDots, nodeLink, originBadge } from './dom.js';
+import { chips, count, done, h, importanceDots, nodeLink, originBadge, toolFlags } from './dom.js';
 import { load, reveal, setStatus } from './ui.js';
 
 /** @typedef {import('./api.js').Named} Named */
 /** @typedef {import('./api.js').RoleRef} RoleRef */
 /** @typedef {{ id: string, title: string | null, publisher: string | null, url: string | null }} Source */
 /** @typedef {{ id: string, importance: number | null, relationType?: string | null, skill: RoleRef }} Need */
-/** @typedef {{ id: string, name: string, kind: string | null, hot: boolean | null, inDemand: boolean | null }} Tool */
+/** @typedef {{ hot: boolean | null, inDemand: boolean | null }} Flags O*NET's flags on one role–tool link; null where the source says nothing */
+/** @typedef {Flags & { node: { id: string, name: string, kind: string | null } }} ToolUse a tool of a role, with the link's flags */
 /** @typedef {{ id: string, match: string | null, basis: string | null, role: RoleRef }} Crosswalk */
 /**
  * @typedef {object} RolePage
@@ -26,7 +28,7 @@ import { load, reveal, setStatus } from './ui.js';
  * @property {string[]} aliases
  * @property {Source[]} sources
  * @property {Need[]} skills
- * @property {Tool[]} tools
+ * @property {{ totalCount: number, edges: ToolUse[] }} toolsConnection
  * @property {Crosswalk[]} mapsTo
  * @property {Crosswalk[]} mappedFrom
  * @property {Array<{ id: string, kind: string | null, stated: boolean | null, role: RoleRef }>} careerMoves
@@ -48,6 +50,25 @@ import { load, reveal, setStatus } from './ui.js';
  * @property {Named[]} prerequisites
  * @property {Named[]} related
  */
+
+/**
+ * @typedef {object} ToolPage
+ * @property {string} id
+ * @property {string} name
+ * @property {string | null} origin
+ * @property {string | null} kind
+ * @property {string | null} description
+ * @property {string[]} aliases
+ * @property {boolean | null} hot O*NET hot technology for at least one occupation; null when O*NET does not list the tool
+ * @property {boolean | null} inDemand
+ * @property {Source[]} sources
+ * @property {{ totalCount: number, edges: Array<Flags & { node: RoleRef }> }} rolesConnection
+ * @property {Named[]} skills
+ * @property {Named[]} practices
+ */
+
+/** How many roles a tool page lists (an office suite is used by most of O*NET's 1,000 occupations). */
+const TOOL_ROLES = 100;
 
 /** @param {string} title @param {...(import('./dom.js').Child | import('./dom.js').Child[])} rest */
 const section = (title, ...rest) => h('section', { class: 'page-section' }, h('h3', null, title), ...rest);
@@ -85,7 +106,10 @@ function renderRole(panel, role) {
     role.iscoGroup ? `ISCO group ${role.iscoGroup}` : null,
   ].filter(Boolean).join(' · ');
   const links = [...role.mapsTo, ...role.mappedFrom];
-  const hot = role.tools.filter((t) => t.hot);
+  // Hot technologies first, then by name (the API's order).
+  const tools = [...role.toolsConnection.edges].sort((a, b) => Number(Boolean(b.hot)) - Number(Boolean(a.hot)));
+  const hot = tools.filter((t) => t.hot).length;
+  const rated = tools.some((t) => t.hot != null);
   done(panel,
     h('div', { class: 'page-head' }, originBadge(role.origin), facts ? h('span', { class: 'note' }, facts) : null),
     role.summary || role.description ? h('p', { class: 'summary' }, role.summary || role.description) : null,
@@ -94,8 +118,9 @@ function renderRole(panel, role) {
       h('a', { href: `/explore?mode=next&from=${encodeURIComponent(role.id)}` }, 'Where can I go from here?'), ' ',
       h('a', { href: `/explore?to=${encodeURIComponent(role.id)}` }, 'How do I get here?')),
     section('What it needs', role.skills.length ? needsList(role.skills) : h('p', { class: 'note' }, 'The source lists no skills for this role.')),
-    section('Tools', chips(role.tools, 'tools', 16, (t) => [t.name, t.hot ? h('span', { class: 'hot', title: 'O*NET hot technology' }, ' hot') : null]),
-      h('p', { class: 'note' }, hot.length ? `${hot.length} marked “hot”: O*NET hot technologies, often named in job postings.` : 'The API marks no tool of this role as an O*NET hot technology.')),
+    section('Tools', chips(tools.map((t) => ({ ...t.node, hot: t.hot, inDemand: t.inDemand })), 'tools', 16, (t) => [nodeLink('tool', t), ...toolFlags(t)]),
+      // Curated links carry no flag: then nothing is said, rather than "none is hot".
+      rated ? h('p', { class: 'note' }, `${hot} of ${tools.length} marked “hot”: O*NET hot technologies for this occupation, often named in its job postings; they come first.`) : null),
     section('The same job in other taxonomies', links.length
       ? h('ul', { class: 'maps' }, links.map((c) => h('li', null, nodeLink('role', c.role), ' ', originBadge(c.role.origin), c.match ? ` · ${c.match === 'close' ? 'the same job' : 'a broader occupation'}` : null, c.basis ? h('span', { class: 'note' }, ` (${c.basis})`) : null)))
       : h('p', { class: 'note' }, 'Not mapped to an occupation of another source.')),
@@ -119,14 +144,45 @@ function renderSkill(panel, skill) {
     skill.prerequisites.length ? section('Learn first', chips(skill.prerequisites, 'shared')) : null,
     skill.broader.length || skill.narrower.length ? section('Broader and narrower', chips([...skill.broader, ...skill.narrower], 'shared')) : null,
     skill.related.length ? section('Related skills', chips(skill.related, 'shared')) : null,
-    skill.tools.length ? section('Tools for it', chips(skill.tools, 'tools', 14, (t) => t.name)) : null,
+    skill.tools.length ? section('Tools for it', chips(skill.tools, 'tools', 14, (t) => nodeLink('tool', t))) : null,
     section('Sources', sourceList(skill.sources)));
 }
 
 /**
- * Opens the page of a role or skill in `panel` (its section is #page).
  * @param {HTMLElement} panel
- * @param {'role' | 'skill'} kind
+ * @param {ToolPage} tool
+ */
+function renderTool(panel, tool) {
+  const { totalCount, edges } = tool.rolesConnection;
+  // What O*NET says, per occupation; curated tools and links carry no flag, and then nothing is said.
+  const rated = edges.filter((e) => e.hot != null);
+  const hotFor = edges.filter((e) => e.hot).length;
+  const hot = tool.hot ?? (rated.length ? hotFor > 0 : null);
+  const inDemand = tool.inDemand ?? (rated.length ? edges.some((e) => e.inDemand) : null);
+  const shown = edges.length < totalCount ? `the first ${edges.length} of the ${totalCount} occupations that use it` : `the ${totalCount} occupation${totalCount === 1 ? '' : 's'} that use it`;
+  done(panel,
+    h('div', { class: 'page-head' }, originBadge(tool.origin), ...toolFlags({ hot, inDemand }), tool.kind ? h('span', { class: 'note' }, tool.kind) : null),
+    tool.description ? h('p', { class: 'summary' }, tool.description) : null,
+    tool.aliases.length ? h('p', { class: 'note' }, `Also called ${tool.aliases.slice(0, 6).join(', ')}.`) : null,
+    rated.length ? h('p', { class: 'hot-note' }, hot
+      ? `O*NET marks it a Hot Technology, a technology employers often name in job postings, for ${hotFor} of ${shown}.`
+      : `O*NET marks it a Hot Technology for none of ${shown}.`) : null,
+    section('Roles that use it', edges.length
+      ? h('ol', { class: 'learning-order needs tool-roles' }, edges.map((e) => h('li', null, h('span', { class: 'skill-name' }, nodeLink('role', e.node), ' ', originBadge(e.node.origin)), h('span', { class: 'flags' }, ...toolFlags(e)))))
+      : h('p', { class: 'note' }, 'No role lists it.'),
+      edges.length < totalCount ? h('p', { class: 'note' }, `The first ${edges.length} of ${totalCount}, by name.`) : null),
+    tool.skills.length ? section('Skills it serves', chips(tool.skills, 'shared')) : null,
+    tool.practices.length ? section('Practices it implements', chips(tool.practices, 'shared', 14, (p) => p.name)) : null,
+    section('Sources', sourceList(tool.sources)));
+}
+
+/** @type {Record<'role' | 'skill' | 'tool', string>} */
+const TITLE = { role: 'Role', skill: 'Skill', tool: 'Tool' };
+
+/**
+ * Opens the page of a role, skill or tool in `panel` (its section is #page).
+ * @param {HTMLElement} panel
+ * @param {'role' | 'skill' | 'tool'} kind
  * @param {string} id
  */
 export async function showNodePage(panel, kind, id) {
@@ -140,7 +196,7 @@ export async function showNodePage(panel, kind, id) {
     window.history.pushState(null, '', back.pathname + back.search);
     window.dispatchEvent(new PopStateEvent('popstate'));
   } }, '← Back to the explorer'));
-  title.textContent = kind === 'role' ? 'Role' : 'Skill';
+  title.textContent = TITLE[kind];
   const signal = new AbortController().signal;
   reveal(/** @type {HTMLElement} */ (panel.parentElement));
   const ok = await load(panel, kind, signal, async () => {
@@ -150,6 +206,12 @@ export async function showNodePage(panel, kind, id) {
       if (!data.role) throw new Error(`No role has the id ${id}.`);
       title.textContent = data.role.name;
       renderRole(panel, data.role);
+    } else if (kind === 'tool') {
+      /** @type {{ tool: ToolPage | null }} */
+      const data = await gql(QUERIES.toolPage, { id, first: TOOL_ROLES }, signal);
+      if (!data.tool) throw new Error(`No tool has the id ${id}.`);
+      title.textContent = data.tool.name;
+      renderTool(panel, data.tool);
     } else {
       /** @type {{ skill: SkillPage | null }} */
       const data = await gql(QUERIES.skillPage, { id }, signal);

@@ -102,8 +102,9 @@ const GROUP_TITLE = { essential: 'Essential skills', optional: 'Optional skills'
  * @param {HTMLElement} panel
  * @param {SkillGap} gap
  * @param {Needs} [toNeeds] the target's requirements: ESCO says which are essential and which optional
+ * @param {string} [holder] what the gap starts from, in words
  */
-export function renderGap(panel, gap, toNeeds) {
+export function renderGap(panel, gap, toNeeds, holder = 'the current role') {
   const importance = new Map((gap.toLearn || []).map((t) => [t.skill.id, t.importance]));
   const order = gap.learningOrder && gap.learningOrder.length ? gap.learningOrder : (gap.toLearn || []).map((t) => t.skill);
   const relation = new Map(((toNeeds && toNeeds.skills) || []).map((s) => [s.skill.id, s.relationType]));
@@ -129,7 +130,7 @@ export function renderGap(panel, gap, toNeeds) {
       ? h('div', { class: 'start-five' },
         h('h3', null, `Start with ${firstFive.length === 1 ? 'this one' : `these ${firstFive.length}`}`),
         h('ol', { class: 'learning-order' }, firstFive.map((s) => skillItem(s, importance.get(s.id)))))
-      : h('p', { class: 'empty-note' }, 'Nothing to learn: the current role already has every skill the target requires.'),
+      : h('p', { class: 'empty-note' }, `Nothing to learn: ${holder} already has every skill the target requires.`),
     ...groups.map((g) => {
       const rest = g.skills.filter((s) => !firstFive.includes(s));
       if (!rest.length) return null;
@@ -139,7 +140,7 @@ export function renderGap(panel, gap, toNeeds) {
     }),
     order.length ? h('p', { class: 'note' }, 'The order puts prerequisites and broader skills first where the graph records them; otherwise it is most important first.') : null,
     h('h3', null, 'Tools to pick up ', count((gap.toolsToLearn || []).length)),
-    chips(gap.toolsToLearn || [], 'tools', 12, (t) => t.name),
+    chips(gap.toolsToLearn || [], 'tools', 12, (t) => nodeLink('tool', t)),
     h('h3', null, 'Skills that transfer ', count((gap.transferable || []).length)),
     chips(gap.transferable || [], 'shared', 12),
   );

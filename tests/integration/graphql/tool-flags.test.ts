@@ -1,17 +1,14 @@
 // O*NET's "Hot Technology" and "In Demand" flags, per occupation: stored on the USES_TOOL link by the O*NET
 // importer, served on the edges of Role.toolsConnection and Tool.rolesConnection, and summed up on the
 // tool (Tool.hot / Tool.inDemand: for at least one occupation). Curated links and tools carry no flag and
-// read null, never false. Against the curated graph plus the small O*NET fixture, imported by the real importer.
-import path from 'node:path';
+// read null, never false. Against the curated graph plus the small ESCO and O*NET fixtures, imported by the
+// real importers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCurated } from '../../../src/importers/curated/index.js';
-import { importOnet } from '../../../src/importers/onet/index.js';
-import { Progress } from '../../../src/importers/progress.js';
 import type { Graph } from '../../../src/store/graph.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
-import { resetGraph, testGraph } from '../../support/db.js';
+import { testGraph } from '../../support/db.js';
+import { loadThreeSources } from '../../support/threeSources.js';
 
-const FIX = path.resolve(import.meta.dirname, '../../fixtures');
 const AWS = 'onet-tool:amazon-web-services-aws-software';
 const POST_IT = 'onet-tool:3m-post-it-app';
 const WEB_DEVELOPERS = '15-1254.00';
@@ -21,9 +18,7 @@ describe('O*NET hot technologies through the API', () => {
   let api: TestApi;
   beforeAll(async () => {
     graph = testGraph();
-    await resetGraph(graph);
-    await seedCurated(graph);
-    await importOnet(graph, path.join(FIX, 'onet/small'), { progress: new Progress({ quiet: true }) });
+    await loadThreeSources(graph);
     api = await startTestApi(graph);
   }, 300_000);
   afterAll(async () => {

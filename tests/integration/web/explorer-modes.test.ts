@@ -2,38 +2,19 @@
 // graph plus the small ESCO and O*NET fixtures (imported by the real importers, with the curated
 // crosswalk), so suggestions have namesakes from three sources and O*NET records related occupations.
 // Every state is checked with axe-core: no serious or critical violation.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { applyCrosswalk, loadCrosswalk } from '../../../src/importers/crosswalk.js';
-import { seedCurated } from '../../../src/importers/curated/index.js';
-import { importEsco } from '../../../src/importers/esco/index.js';
-import { importOnet } from '../../../src/importers/onet/index.js';
-import { nameKeys } from '../../../src/domain/names.js';
-import { Progress } from '../../../src/importers/progress.js';
-import { resetGraph } from '../../support/db.js';
+import { loadThreeSources, ONET_ALL_OTHER } from '../../support/threeSources.js';
 import { browserSuite, DESKTOP, overflowing, PHONE, shot } from './chromium.js';
 
-const FIX = path.resolve(import.meta.dirname, '../../fixtures');
 const ESCO_SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
 const ESCO_ICT_SYSTEM_ARCHITECT = 'http://data.europa.eu/esco/occupation/e1c72b5f-4c5c-487c-a6df-e84b64a51dae';
 const ONET_SOFTWARE_DEVELOPERS = '15-1252.00';
 const ONET_WEB_DEVELOPERS = '15-1254.00';
-const ONET_ALL_OTHER = '15-1299.00';
 const SIZES = [['1280×900', DESKTOP], ['390×844', PHONE]] as const;
 
 describe('explorer questions in Chromium', () => {
-  const suite = browserSuite(async (graph) => {
-    await resetGraph(graph);
-    await seedCurated(graph);
-    const quiet = () => new Progress({ quiet: true });
-    await importEsco(graph, path.join(FIX, 'esco/small'), { progress: quiet() });
-    await importOnet(graph, path.join(FIX, 'onet/small'), { progress: quiet() });
-    await applyCrosswalk(graph, loadCrosswalk());
-    // As in O*NET 29.3, an "All Other" occupation with no ratings at all (the small fixture has none).
-    await graph.write("CREATE (:Role {id: $id, name: 'Computer Occupations, All Other', aliases: [], keys: $keys, origin: 'onet', code: $id, datasetVersion: 'O*NET 29.3'})", { id: ONET_ALL_OTHER, keys: nameKeys('Computer Occupations, All Other', []) });
-    await graph.write('CALL db.awaitIndexes(120)');
-  });
+  const suite = browserSuite(loadThreeSources);
   const { browser } = suite;
   const url = () => suite.api().url;
 
