@@ -148,6 +148,8 @@ export const RELATIONSHIPS: readonly Relationship[] = [
   { owner: 'Tool', field: 'roles', type: 'USES_TOOL', direction: 'in', far: 'Role', edge: 'ToolRole', order: BY_NAME, bound: 'rolesPerTool', description: 'Roles that use this tool.' },
   { owner: 'Tool', field: 'skills', type: 'SUPPORTS', direction: 'out', far: 'Skill', order: BY_NAME, bound: 20, description: 'Skills this tool supports.' },
   { owner: 'Tool', field: 'practices', type: 'IMPLEMENTS', direction: 'out', far: 'Practice', order: BY_NAME, bound: 20, description: 'Practices this tool implements.' },
+  { owner: 'Tool', field: 'sameAsTools', type: 'SAME_AS', direction: 'both', far: 'Tool', order: BY_NAME, bound: 10, description: 'The same tool under another source\'s name (SAME_AS, written by rolegraph link): curated Docker and O*NET Docker. Direct links only; the analytics also follow chains of them.' },
+  { owner: 'Tool', field: 'sameAsSkills', type: 'SAME_AS', direction: 'both', far: 'Skill', order: BY_NAME, bound: 10, description: 'Skills that name the same concept as this tool in another source (SAME_AS, written by rolegraph link): O*NET Python and ESCO "Python (computer programming)". Direct links only.' },
   { owner: 'Practice', field: 'roles', type: 'PRACTICES', direction: 'in', far: 'Role', order: BY_NAME, bound: 100, description: 'Roles that apply this practice.' },
   { owner: 'Practice', field: 'tools', type: 'IMPLEMENTS', direction: 'in', far: 'Tool', order: BY_NAME, bound: 100, description: 'Tools that implement this practice.' },
   { owner: 'Metric', field: 'roles', type: 'MEASURED_BY', direction: 'in', far: 'Role', order: BY_NAME, bound: 100, description: 'Roles measured by this metric.' },

@@ -172,6 +172,8 @@ export const QUERIES = {
     rolesConnection(first: $first) { totalCount edges { hot inDemand node ${ROLE} } }
     skills ${NAMED}
     practices ${NAMED}
+    sameAsTools ${ROLE}
+    sameAsSkills ${ROLE}
   }
 }`,
   matchIds: `query ExplorerMatchIds($skills: [ID!], $tools: [ID!], $first: Int) {

@@ -134,7 +134,8 @@ export class FitMode {
     this.open();
     this.closePath();
     this.source = 'text';
-    this.reading = null;
+    const reading = { text, found: /** @type {ProfileItem[]} */ ([]), struck: new Set() };
+    this.reading = reading;
     setStatus('Reading the text…');
     const signal = this.restart();
     this.extracted.hidden = false;
@@ -144,7 +145,7 @@ export class FitMode {
       load(this.extracted, 'skills found', signal, async () => {
         const found = (await answer).extractSkills.map((f) => f.node);
         if (signal.aborted) return;
-        this.reading = { text, found, struck: new Set() };
+        reading.found = found;
         this.drawExtracted();
       }),
       load(this.matches, 'roles that fit', signal, async () => {
@@ -327,6 +328,7 @@ export class FitMode {
     });
     const best = this.shown[0] && this.shown[0].role;
     const signal = /** @type {AbortController} */ (this.current).signal;
+    // The text itself while nothing is struck out of it; else the ids left (or the picked ones).
     const profile = this.source === 'text' && this.reading && !this.reading.struck.size
       ? { text: this.reading.text, skills: null, tools: null }
       : { text: null, ...idsOf(this.kept()) };

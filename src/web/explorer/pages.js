@@ -2,8 +2,8 @@
 // A page for any role, skill or tool the explorer names (#role=<id>, #skill=<id>, #tool=<id>): what a
 // role needs, by importance (essential and optional where the source says so), its tools (O*NET hot
 // technologies marked), its sources and the occupations it maps to in the other taxonomies; a skill's
-// roles, tools and neighbours; a tool's roles (marked where O*NET calls it hot for that occupation), the
-// skills and practices it serves. Every role, skill and tool name on it opens its own page.
+// roles, tools and neighbours; a tool's roles (marked where O*NET calls it hot for that occupation), its
+// equivalents in the other sources (SAME_AS), the skills and practices it serves. Every role, skill and tool name on it opens its own page.
 import { gql, QUERIES } from './api.js';
 import { chips, count, done, h, importanceDots, nodeLink, originBadge, toolFlags } from './dom.js';
 import { load, reveal, setStatus } from './ui.js';
@@ -65,6 +65,8 @@ import { load, reveal, setStatus } from './ui.js';
  * @property {{ totalCount: number, edges: Array<Flags & { node: RoleRef }> }} rolesConnection
  * @property {Named[]} skills
  * @property {Named[]} practices
+ * @property {RoleRef[]} sameAsTools the same tool in another source
+ * @property {RoleRef[]} sameAsSkills skills of another source naming the same concept
  */
 
 /** How many roles a tool page lists (an office suite is used by most of O*NET's 1,000 occupations). */
@@ -159,6 +161,8 @@ function renderTool(panel, tool) {
   const hotFor = edges.filter((e) => e.hot).length;
   const hot = tool.hot ?? (rated.length ? hotFor > 0 : null);
   const inDemand = tool.inDemand ?? (rated.length ? edges.some((e) => e.inDemand) : null);
+  /** @type {Array<{ kind: 'tool' | 'skill', node: RoleRef }>} */
+  const same = [...tool.sameAsTools.map((node) => ({ kind: /** @type {const} */ ('tool'), node })), ...tool.sameAsSkills.map((node) => ({ kind: /** @type {const} */ ('skill'), node }))];
   const shown = edges.length < totalCount ? `the first ${edges.length} of the ${totalCount} occupations that use it` : `the ${totalCount} occupation${totalCount === 1 ? '' : 's'} that use it`;
   done(panel,
     h('div', { class: 'page-head' }, originBadge(tool.origin), ...toolFlags({ hot, inDemand }), tool.kind ? h('span', { class: 'note' }, tool.kind) : null),
@@ -171,6 +175,10 @@ function renderTool(panel, tool) {
       ? h('ol', { class: 'learning-order needs tool-roles' }, edges.map((e) => h('li', null, h('span', { class: 'skill-name' }, nodeLink('role', e.node), ' ', originBadge(e.node.origin)), h('span', { class: 'flags' }, ...toolFlags(e)))))
       : h('p', { class: 'note' }, 'No role lists it.'),
       edges.length < totalCount ? h('p', { class: 'note' }, `The first ${edges.length} of ${totalCount}, by name.`) : null),
+    section('The same in other sources', same.length
+      ? h('ul', { class: 'maps' }, same.map(({ kind, node }) => h('li', null,
+        nodeLink(kind, node), ' ', originBadge(node.origin), kind === 'skill' ? h('span', { class: 'note' }, ' (a skill there)') : null)))
+      : h('p', { class: 'note' }, 'Not linked to a tool or skill of another source.')),
     tool.skills.length ? section('Skills it serves', chips(tool.skills, 'shared')) : null,
     tool.practices.length ? section('Practices it implements', chips(tool.practices, 'shared', 14, (p) => p.name)) : null,
     section('Sources', sourceList(tool.sources)));

@@ -2,7 +2,7 @@
 // importer, served on the edges of Role.toolsConnection and Tool.rolesConnection, and summed up on the
 // tool (Tool.hot / Tool.inDemand: for at least one occupation). Curated links and tools carry no flag and
 // read null, never false. Against the curated graph plus the small ESCO and O*NET fixtures, imported by the
-// real importers.
+// real importers. And a tool's equivalents in the other sources (SAME_AS), tools and skills.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/store/graph.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
@@ -64,6 +64,23 @@ describe('O*NET hot technologies through the API', () => {
     const web = similar.similarRoles.find((s: any) => s.role.id === WEB_DEVELOPERS);
     expect(web.role.toolsConnection.totalCount).toBe(rows.length);
     expect(web.role.toolsConnection.edges.map((e: any) => ({ id: e.node.id, hot: e.hot }))).toEqual(rows.slice(0, 3).map((r) => ({ id: r.id, hot: r.hot })));
+  });
+
+  it('serves a tool\'s SAME_AS equivalents, tools and skills, whichever way the link points', async () => {
+    // The links rolegraph link would write between the sources (it is not run on this graph).
+    const esco = (await graph.read("MATCH (s:Skill {origin: 'esco'}) RETURN s.id AS id, s.name AS name ORDER BY s.id LIMIT 1"))[0];
+    await graph.write(`MATCH (c:Tool {id: 'aws'}), (o:Tool {id: $aws}), (s:Skill {id: $skill})
+      CREATE (o)-[:SAME_AS {method: 'name', score: 1.0, reviewed: false, origin: 'link'}]->(c), (c)-[:SAME_AS {method: 'embedding', score: 0.9, reviewed: false, origin: 'link'}]->(s)`, { aws: AWS, skill: esco.id });
+    const d = await data(`query($aws: ID!) {
+      curated: tool(id: "aws") { sameAsTools { id origin } sameAsSkills { id name origin } sameAsToolsConnection { totalCount edges { node { id } } } }
+      onet: tool(id: $aws) { sameAsTools { id origin } sameAsSkills { id } }
+      docker: tool(id: "docker") { sameAsTools { id } sameAsSkills { id } }
+    }`, { aws: AWS });
+    expect(d.curated.sameAsTools).toEqual([{ id: AWS, origin: 'ONET' }]);
+    expect(d.curated.sameAsSkills).toEqual([{ id: esco.id, name: esco.name, origin: 'ESCO' }]);
+    expect(d.curated.sameAsToolsConnection).toEqual({ totalCount: 1, edges: [{ node: { id: AWS } }] });
+    expect(d.onet).toEqual({ sameAsTools: [{ id: 'aws', origin: 'CURATED' }], sameAsSkills: [] });
+    expect(d.docker).toEqual({ sameAsTools: [], sameAsSkills: [] });
   });
 
   it('says nothing for curated links and tools, and false for an O*NET tool no occupation marks', async () => {

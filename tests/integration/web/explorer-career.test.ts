@@ -1,9 +1,10 @@
 // The explorer as a career tool, in Chromium at 1280×900 and 390×844 (issues 16 and 17): tool pages
-// (#tool=<id>) with the roles that use a tool and O*NET's hot technologies marked in words, tool names
-// linking to them wherever they appear; and "what fits my skills?" going on from a text: the skills found
-// are chips one can strike out (by keyboard), each removal matching again, and any fitting role leads on
-// to the gap from the profile and the routes from the best-fitting role. On the curated graph plus the
-// small ESCO and O*NET fixtures. Every state is checked with axe-core; nothing leaves loopback.
+// (#tool=<id>) with the roles that use a tool, O*NET's hot technologies marked in words and the tool's
+// equivalents in the other sources, tool names linking to them wherever they appear; and "what fits my
+// skills?" going on from a text: the skills found are chips one can strike out (by keyboard), each
+// removal matching again, and any fitting role leads on to the gap from the profile and the routes from
+// the best-fitting role. On the curated graph plus the small ESCO and O*NET fixtures. Every state is
+// checked with axe-core; nothing leaves loopback.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadThreeSources } from '../../support/threeSources.js';
@@ -15,7 +16,11 @@ const SIZES = [['1280×900', DESKTOP], ['390×844', PHONE]] as const;
 const CV = 'Six years building REST APIs in Go and Python on PostgreSQL, with Docker, Kubernetes and Terraform, and CI pipelines.';
 
 describe('the explorer as a career tool, in Chromium', () => {
-  const suite = browserSuite(loadThreeSources);
+  const suite = browserSuite(async (graph) => {
+    await loadThreeSources(graph);
+    // A link rolegraph link would write (it is not run here): curated AWS is O*NET's AWS software.
+    await graph.write("MATCH (c:Tool {id: 'aws'}), (o:Tool {id: $aws}) CREATE (o)-[:SAME_AS {method: 'name', score: 1.0, reviewed: false, origin: 'link'}]->(c)", { aws: AWS });
+  });
   const { browser } = suite;
   const url = () => suite.api().url;
   const ready = (page: Page, id: string) => page.locator(`#${id}[data-state="ready"]`).waitFor({ timeout: 30_000 });
@@ -58,6 +63,10 @@ describe('the explorer as a career tool, in Chromium', () => {
       // Per occupation: in demand for some of them only.
       const demand = await roles.evaluateAll((els) => els.map((el) => Boolean(el.querySelector('.flag.in-demand'))));
       expect(new Set(demand)).toEqual(new Set([true, false]));
+      // Its equivalent in the curated graph, with its source.
+      const same = section(page, 'The same in other sources').locator('li');
+      expect(await same.allTextContents()).toEqual(['AWS Curated']);
+      expect(await same.locator('a').getAttribute('href')).toBe('#tool=aws');
       await browser.expectAccessible(page, `tool page, O*NET (${size})`);
       if (viewport === PHONE) expect(await overflowing(page)).toEqual([]);
       await shot(page, `web-explorer-tool-${viewport.width}`);
@@ -83,6 +92,7 @@ describe('the explorer as a career tool, in Chromium', () => {
     expect(await page.locator('#node-page .tool-roles li').count()).toBeGreaterThan(2);
     expect(await section(page, 'Skills it serves').locator('.chip a').count()).toBeGreaterThan(0);
     expect(await page.locator('#node-page .sources li').count()).toBeGreaterThan(0);
+    expect(await section(page, 'The same in other sources').locator('.note').textContent()).toBe('Not linked to a tool or skill of another source.');
     await browser.expectAccessible(page, 'tool page, curated');
     await page.goto(`${url()}/explore#role=backend-developer`);
     await ready(page, 'node-page');
