@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CONCEPT_LABELS } from '../src/model.js';
 import { PROJECT_ROOT } from '../src/paths.js';
-import { EDGE_SHAPES, RELATIONSHIPS, type Relationship } from '../src/relationships.js';
+import { EDGE_SHAPES, RELATIONSHIPS, twinOf, type Relationship } from '../src/relationships.js';
 import { pageStatement } from '../src/store/reads/pages.js';
 import { listSubquery } from '../src/store/reads/relationshipCypher.js';
 import { firstDifference } from './schema.js';
@@ -20,8 +20,9 @@ const PLURAL: Record<string, string> = { Role: 'roles', Skill: 'skills', Tool: '
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Every stored property of the far node, and of the link where the list has an edge shape. */
-function wholeItem(rel: Relationship): string {
+/** Every stored property of the far node, and of the link where the list (or its connection twin) has an edge shape. */
+function wholeItem(list: Relationship): string {
+  const rel = twinOf(list);
   const shape = rel.item ? EDGE_SHAPES[rel.item] : undefined;
   if (!shape) return 'm {.*}';
   if (shape.kind === 'statement') return 'm {.*, stated: coalesce(e.stated, m.stated), evidence: coalesce(e.evidence, m.evidence), sources: coalesce(e.sources, m.sources)}';

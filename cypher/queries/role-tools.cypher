@@ -8,5 +8,5 @@ RETURN n.id AS id, COLLECT {
   MATCH (n)-[e:USES_TOOL]->(m:Tool)
   WHERE ($origin IS NULL OR m.origin = $origin)
   WITH e, m ORDER BY m.name, m.id LIMIT $first
-  RETURN m {.*}
+  RETURN e {.*, node: m {.*}}
 } AS items
