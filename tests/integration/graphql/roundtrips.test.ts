@@ -1,6 +1,7 @@
 // One round trip per top-level field: a read compiles its whole selection (nested lists, fragments,
 // aliases, @skip/@include, variables) into one Cypher statement, however deep and however long the lists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsService } from '../../../src/analytics/service.js';
 import { cypherExtensionsPlugin } from '../../../src/graphql/middleware/cypherExtensions.js';
 import type { Graph } from '../../../src/store/graph.js';
 import { startTestApi, type TestApi } from '../../support/api.js';
@@ -21,7 +22,9 @@ describe('read API: round trips', () => {
   let api: TestApi;
   beforeAll(async () => {
     own = testGraph();
-    api = await startTestApi(own, { plugins: [cypherExtensionsPlugin()] });
+    // The analytics clock stands still: the graph-version check (a round trip every 2 s, whichever request
+    // is due) would otherwise land in a count whenever a loaded machine spaces two requests 2 s apart.
+    api = await startTestApi(own, { plugins: [cypherExtensionsPlugin()], analytics: new AnalyticsService(own, { now: () => 0 }) });
     // Lists without `first` are priced by the graph's measured bounds: measure them now, so no count
     // below includes the projection load the first expensive query would start.
     await api.app.analytics.measuredBounds();
