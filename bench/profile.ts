@@ -20,7 +20,7 @@ interface Statement {
   params: Record<string, unknown>;
 }
 
-/** A driver whose read/write transactions record each statement they run into `sink`. */
+/** A driver whose sessions and read/write transactions record each statement they run into `sink`. */
 function recordingDriver(driver: Driver, sink: () => Statement[] | null): Driver {
   const wrapTx = (tx: ManagedTransaction) =>
     new Proxy(tx, {
@@ -35,6 +35,13 @@ function recordingDriver(driver: Driver, sink: () => Statement[] | null): Driver
   const wrapSession = (session: Session) =>
     new Proxy(session, {
       get(target, prop, recv) {
+        // Auto-commit reads (Graph.read) run on the session itself.
+        if (prop === 'run') {
+          return (query: string, params: Record<string, unknown> = {}, cfg?: Parameters<Session['run']>[2]) => {
+            sink()?.push({ query, params });
+            return target.run(query, params, cfg);
+          };
+        }
         if (prop === 'executeRead' || prop === 'executeWrite') {
           return (work: (tx: ManagedTransaction) => unknown, cfg?: unknown) =>
             (target[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => Promise<unknown>).call(target, (tx) => work(wrapTx(tx)), cfg);
