@@ -1,7 +1,7 @@
 // docs/quality.md from the figures `npm run quality` saved (data/quality/results/*.json).
 import type { MatchQuality, SimilarityQuality, TransitionResult } from './engine.js';
 import { formatLinkQuality, type LinkQuality } from './links.js';
-import { formatTexts, type TextResult } from './texts.js';
+import { formatTexts, type EarlierTexts, type TextResult } from './texts.js';
 
 export interface QualityFigures {
   label: string;
@@ -26,7 +26,7 @@ function transitionRows(before: QualityFigures | null, after: QualityFigures): s
   });
 }
 
-export function renderQuality(before: QualityFigures | null, after: QualityFigures, textsBefore?: readonly TextResult[]): string {
+export function renderQuality(before: QualityFigures | null, after: QualityFigures, earlierTexts: EarlierTexts = {}): string {
   const lines = [
     '# Answer quality',
     '',
@@ -99,7 +99,7 @@ export function renderQuality(before: QualityFigures | null, after: QualityFigur
     `| similarRoles after (held-out half) | ${after.similar.heldOut.occupations} | ${f3(after.similar.heldOut.precisionAt10)} | ${f3(after.similar.heldOut.ndcgAt10)} |`,
     `| similarRoles after (tuning half) | ${after.similar.tuned.occupations} | ${f3(after.similar.tuned.precisionAt10)} | ${f3(after.similar.tuned.ndcgAt10)} |`,
     '',
-    ...(after.texts ? formatTexts(after.texts, textsBefore) : []),
+    ...(after.texts ? formatTexts(after.texts, earlierTexts) : []),
   );
   return `${lines.join('\n')}\n`;
 }

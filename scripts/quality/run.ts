@@ -70,7 +70,7 @@ async function main() {
   };
   const after = load('after');
   if (after) {
-    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'quality.md'), renderQuality(load('before'), after, load('texts-before')?.texts));
+    fs.writeFileSync(path.join(PROJECT_ROOT, 'docs', 'quality.md'), renderQuality(load('before'), after, { before: load('texts-before')?.texts, skillsOnly: load('texts-skills-only')?.texts }));
     process.stderr.write('quality: wrote docs/quality.md\n');
   }
 }

@@ -56,22 +56,30 @@ export async function measureTexts(gql: Gql): Promise<TextResult[]> {
   return out;
 }
 
-function summary(results: readonly TextResult[]): { texts: number; p: string; r: string; cvs: string; fits: string } {
+function summary(results: readonly TextResult[]): { texts: number; p: string; r: string; cvs: string; fits: string; roles: string } {
   const total = results.reduce((s, r) => ({ tp: s.tp + r.score.tp, fp: s.fp + r.score.fp, fn: s.fn + r.score.fn }), { tp: 0, fp: 0, fn: 0 });
   const cvs = results.filter((r) => r.kind === 'cv');
   const within = (rank: number | null) => rank !== null && rank <= 5;
-  return { texts: results.length, p: precision(total).toFixed(2), r: recall(total).toFixed(2), cvs: `${cvs.filter((r) => within(r.roleRank)).length} of ${cvs.length}`, fits: `${cvs.filter((r) => within(r.fitRank)).length} of ${cvs.length}` };
+  return { texts: results.length, p: precision(total).toFixed(2), r: recall(total).toFixed(2), cvs: `${cvs.filter((r) => within(r.roleRank)).length} of ${cvs.length}`, fits: `${cvs.filter((r) => within(r.fitRank)).length} of ${cvs.length}`, roles: `${results.filter((r) => within(r.roleRank)).length} of ${results.length}` };
 }
 
 const HALVES = ['tuning', 'held-out'] as const;
 
-/** The texts' section of docs/quality.md: both halves of the split (textHalf), before (when measured) and now. */
-export function formatTexts(results: readonly TextResult[], before?: readonly TextResult[]): string[] {
+/** Earlier measurements of the same texts, shown above this version's. */
+export interface EarlierTexts {
+  /** At commit 074c70e, before the verb-phrase and head-noun rules. */
+  before?: readonly TextResult[];
+  /** At commit 9e8697d, when matchRoles(profileText:) ranked by the skills read from the text alone. */
+  skillsOnly?: readonly TextResult[];
+}
+
+/** The texts' section of docs/quality.md: both halves of the split (textHalf), earlier versions (when measured) and now. */
+export function formatTexts(results: readonly TextResult[], earlier: EarlierTexts = {}): string[] {
   const f = (x: number) => x.toFixed(2);
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const rows = (label: string, rs: readonly TextResult[]) => HALVES.map((h) => {
     const s = summary(rs.filter((r) => textHalf(r.file) === h));
-    return `| ${label} | ${h} | ${s.texts} | ${s.p} | ${s.r} | ${s.cvs} | ${s.fits} |`;
+    return `| ${label} | ${h} | ${s.texts} | ${s.p} | ${s.r} | ${s.cvs} | ${s.fits} | ${s.roles} |`;
   });
   const all = summary(results);
   return [
@@ -84,14 +92,18 @@ export function formatTexts(results: readonly TextResult[], before?: readonly Te
     'Role: the rank of the role the text was written for among `matchRoles(profileText:)` (fits: the best rank of it or',
     'a role it also fits); ms: both questions, end to end. Measured with `npm run quality -- --texts` (the dev graph: curated',
     '+ ESCO v1.1.1 + O*NET 29.3, linked); "before" is `data/quality/results/texts-before.json`, the same texts measured at',
-    'commit 074c70e, before the verb-phrase and head-noun rules. The held-out half is not pristine: the rules up to',
-    '074c70e were tuned on all 23 texts, and the failure list of all 23 was read once when the split was made.',
+    'commit 074c70e, before the verb-phrase and head-noun rules; "skills only" is `texts-skills-only.json`, at commit',
+    '9e8697d, when `matchRoles(profileText:)` ranked roles by the F1 of the skills read from the text alone (now 0.3 of',
+    'the score; 0.7 is how close the whole text, its opening and all of it, is to the role\'s title and description;',
+    'the weights were chosen on the tuning half, see `src/domain/match.ts`). The held-out half is not pristine: the',
+    'rules up to 074c70e were tuned on all 23 texts, and the failure list of all 23 was read once when the split was made.',
     '',
-    '| version | half | texts | precision | recall | CVs: role in first 5 | role or a fit in first 5 |',
-    '|---|---|---|---|---|---|---|',
-    ...(before ? rows('before', before) : []),
+    '| version | half | texts | precision | recall | CVs: role in first 5 | CVs: role or a fit in first 5 | all texts: role in first 5 |',
+    '|---|---|---|---|---|---|---|---|',
+    ...(earlier.before ? rows('before', earlier.before) : []),
+    ...(earlier.skillsOnly ? rows('skills only', earlier.skillsOnly) : []),
     ...rows('now', results),
-    `| now | all | ${all.texts} | ${all.p} | ${all.r} | ${all.cvs} | ${all.fits} |`,
+    `| now | all | ${all.texts} | ${all.p} | ${all.r} | ${all.cvs} | ${all.fits} | ${all.roles} |`,
     '',
     'Targets: precision ≥ 0.85, recall ≥ 0.70, every CV\'s role in the first 5.',
     '',

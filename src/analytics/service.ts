@@ -5,7 +5,7 @@
 import { conceptSet } from '../domain/concepts.js';
 import { compareProfiles, type Comparison } from '../domain/compare.js';
 import { skillGap as gapOf, type SkillGapResult } from '../domain/gap.js';
-import { rankMatches } from '../domain/match.js';
+import { rankMatches, type Profile } from '../domain/match.js';
 import { rankNextRoles, type CareerMoveResult } from '../domain/moves.js';
 import { cheapestPaths, type PathResult, type PathStep } from '../domain/paths.js';
 import type { RoleProfile } from '../domain/profile.js';
@@ -16,7 +16,7 @@ import { ProjectionCache } from './cache.js';
 import { dataNotes } from './notes.js';
 import { answerable, conceptName, edgesFrom, jaccardOf, job, named, pairScore, profileConcepts, sharedNodes, similarCandidates, UnknownIdError, warmEdges, type Namer, type Origins } from './lookups.js';
 import { recordedMoves, type Projection } from './projection.js';
-import { personOf, TextReader, withSameAs, type ExtractedWithSameAs } from './textReader.js';
+import { personOf, textMeaning, TextReader, withSameAs, type ExtractedWithSameAs } from './textReader.js';
 
 export { named, UnknownIdError, type Namer, type Origins };
 
@@ -55,6 +55,8 @@ export interface MatchResult {
   score: number;
   coverage: number;
   precision: number;
+  /** For a text profile: how close the text is to the role's title and description (rescaled cosine). */
+  text: number | null;
   matched: string[];
   missing: string[];
   matchedTools: string[];
@@ -208,9 +210,15 @@ export class AnalyticsService {
     return personOf(await this.texts.read(p, text));
   }
 
-  async matchRolesFromText(text: string, first: number, origins?: Origins): Promise<MatchResult[]> {
+  /**
+   * matchRoles for a text: its skills and tools as extractSkills reads them, less the concepts of `excluding`
+   * (what the person struck out), and what the whole text is about.
+   */
+  async matchRolesFromText(text: string, first: number, origins?: Origins, excluding: readonly string[] = []): Promise<MatchResult[]> {
     const p = await this.projection();
-    return this.matchConcepts(p, await this.textConcepts(p, text), first, origins);
+    const struck = profileConcepts(p, excluding.filter((id) => !p.names.tool.has(id)), excluding.filter((id) => p.names.tool.has(id)));
+    const person = personOf((await this.texts.read(p, text)).filter((e) => !struck.has(e.concept)));
+    return this.matchConcepts(p, { ...person, text: await textMeaning(p, text) }, first, origins);
   }
 
   async skillGapFromText(text: string, to: string): Promise<GapResult> {
@@ -231,7 +239,7 @@ export class AnalyticsService {
     return this.matchConcepts(p, { concepts: profileConcepts(p, skills, tools), hasTools: tools.length > 0 }, first, origins);
   }
 
-  private matchConcepts(p: Projection, person: { concepts: Set<number>; hasTools: boolean }, first: number, origins?: Origins): MatchResult[] {
+  private matchConcepts(p: Projection, person: Profile, first: number, origins?: Origins): MatchResult[] {
     const { concepts } = person;
     return rankMatches(person, p.index, first, answerable(p, origins)).map((m) => {
       const role = p.roles[m.index];
@@ -245,6 +253,7 @@ export class AnalyticsService {
         score: m.score,
         coverage: m.coverage,
         precision: m.precision,
+        text: m.text,
         matched: skillIds.filter(has),
         missing: skillIds.filter((id) => !has(id)),
         matchedTools: toolIds.filter(has),

@@ -5,8 +5,10 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { SEMANTIC_MIN, type Extracted, type PhraseNode, type SkillExtractor } from '../extract/extractor.js';
 import { loadExtractor } from '../extract/load.js';
+import { textDirection } from '../domain/match.js';
 import { sharedEmbedder } from '../semantic/embedder.js';
 import { nearestConcepts } from '../semantic/nearest.js';
+import { passages } from '../semantic/passages.js';
 import type { Graph } from '../store/graph.js';
 import { CapacityError } from '../errors.js';
 import type { NamedKind, Projection } from './projection.js';
@@ -103,6 +105,17 @@ export class TextReader {
     });
     return [...found, ...[...semantic.values()].sort((a, b) => b.confidence - a.confidence)];
   }
+}
+
+/**
+ * What a whole text is about, in the roles' embedding space (textDirection over its passages): undefined when
+ * the graph was never embedded.
+ */
+export async function textMeaning(p: Projection, text: string): Promise<Float32Array | undefined> {
+  if (p.index.dim === 0) return undefined;
+  const parts = passages(text);
+  if (parts.length === 0) return undefined;
+  return textDirection(await (await sharedEmbedder()).embed(parts), parts.map((s) => s.length));
 }
 
 /** Each found concept with the other nodes that name it (the same skill or tool in another source). */

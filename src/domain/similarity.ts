@@ -101,7 +101,8 @@ export function blend(graph: number | null, text: number | null): number {
   return GRAPH_SHARE * graph + (1 - GRAPH_SHARE) * text;
 }
 
-const rescaleText = (cos: number) => Math.max(0, (cos - TEXT_FLOOR) / (1 - TEXT_FLOOR));
+/** A text cosine on the [0, 1] scale of the graph signal: TEXT_FLOOR and below carry nothing. */
+export const rescaleText = (cos: number) => Math.max(0, (cos - TEXT_FLOOR) / (1 - TEXT_FLOOR));
 
 /**
  * Every other role that `allow` admits, with a score of at least `minScore`, best first (ties: name, id).

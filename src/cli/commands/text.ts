@@ -60,7 +60,7 @@ export function textCommands(program: Command): void {
   program
     .command('match')
     .summary('Rank the roles a CV or profile (a .txt, .md or .pdf file) fits')
-    .description('Extracts the skills and tools the text names (as `rolegraph extract` does) and ranks every role by how well they fit it (matchRoles). Nothing is stored.')
+    .description('Extracts the skills and tools the text names (as `rolegraph extract` does) and ranks every role by how well they and the whole text fit it (matchRoles(profileText:)). Nothing is stored.')
     .usage('<file> [--first <n>] [--json]')
     .argument('<file>', 'a .txt, .md or .pdf file')
     .option('--first <n>', 'how many roles (default 10)', (v) => Number.parseInt(v, 10), 10)
@@ -78,6 +78,6 @@ export function textCommands(program: Command): void {
         return;
       }
       out(`Roles that fit ${file}:`);
-      rows.forEach((r, i) => out(`  ${i + 1}. ${r.name} — score ${r.score.toFixed(2)}, covers ${pct(r.coverage)} of it${r.missingNames.length ? `; to learn first: ${r.missingNames.join(', ')}` : ''}`));
+      rows.forEach((r, i) => out(`  ${i + 1}. ${r.name} — score ${r.score.toFixed(2)}, covers ${pct(r.coverage)} of it${r.text === null ? '' : `, the text ${pct(r.text)} close to its description`}${r.missingNames.length ? `; to learn first: ${r.missingNames.join(', ')}` : ''}`));
     });
 }

@@ -176,12 +176,13 @@ export class AnalyticsResolver {
     }));
   }
 
-  @Query(() => [RoleMatch], { nullable: true, complexity: withTextCost('profileText', true), description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills. The profile is skill and tool ids, or a text in the person\'s words (profileText).' })
+  @Query(() => [RoleMatch], { nullable: true, complexity: withTextCost('profileText', true), description: 'Roles of any source ranked by how well a skill (and tool) profile fits them: F1 of coverage (how much of the role the profile meets) and precision (how much of the profile the role uses), with matched and missing skills. The profile is skill and tool ids, or a text in the person\'s words (profileText), whose ranking also weighs how close the text is to each role\'s title and description (RoleMatch.text).' })
   async matchRoles(
     @Ctx() ctx: Context,
     @Arg('skills', () => [ID], { nullable: true, description: 'The skill (or practice) ids a person has (no repeats); or give profileText.' }) skills?: string[] | null,
     @Arg('tools', () => [ID], { nullable: true, description: 'The tool ids a person uses (no repeats).' }) tools?: string[] | null,
     @Arg('profileText', () => String, { nullable: true, description: 'A CV or profile in the person\'s words, instead of ids: its skills and tools are extracted as extractSkills does. Neither logged nor stored.' }) profileText?: string | null,
+    @Arg('excluding', () => [ID], { nullable: true, description: 'With profileText: skill, practice and tool ids the text names that are not the person\'s (struck out); their concepts leave the profile, and the text still counts for what it is about (no repeats).' }) excluding?: string[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many roles (default 10, at most ROLEGRAPH_MAX_FIRST, 100 unless configured).' }) first?: number | null,
     @Arg('origins', () => [Origin], ORIGINS_ARG) origins?: Origin[] | null,
   ): Promise<RoleMatch[]> {
@@ -193,9 +194,13 @@ export class AnalyticsResolver {
     let profile: unknown;
     if (profileText != null) {
       if (skills != null || tools != null) throw badInput('profileText', 'give either profileText or skills and tools, not both');
-      rows = await service.matchRolesFromText(checkText('profileText', profileText, ctx), count, allowed);
-      profile = { text: textKey(profileText) };
+      const struck = distinct('excluding', excluding ?? [], 0, 500);
+      const read = checkText('profileText', profileText, ctx);
+      rows = await answer({ excluding: struck }, () => service.matchRolesFromText(read, count, allowed, struck));
+      // What was struck out changes the answer, so it is part of what the ids name.
+      profile = struck.length ? { text: textKey(profileText), excluding: [...struck].sort() } : { text: textKey(profileText) };
     } else {
+      if (excluding != null) throw badInput('excluding', 'strikes ids out of a profileText: give profileText too, or leave the ids out of skills and tools');
       if (skills == null) throw badInput('skills', 'give skill ids, or profileText');
       const skillIds = distinct('skills', skills, 1, 500);
       const toolIds = distinct('tools', tools ?? [], 0, 500);
@@ -209,6 +214,7 @@ export class AnalyticsResolver {
       score: m.score,
       coverage: m.coverage,
       precision: m.precision,
+      text: m.text,
       matched: ids(n, 'skill', m.matched),
       missing: ids(n, 'skill', m.missing),
       matchedTools: ids(n, 'tool', m.matchedTools),

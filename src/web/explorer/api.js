@@ -32,7 +32,7 @@
 /** @typedef {{ id: string, name: string, origin?: string | null }} RoleRef */
 /** @typedef {{ id: string, skills: Array<{ importance: number | null, relationType: string | null, skill: { id: string } }> } | null} Needs a role's requirements */
 /** @typedef {{ id: string, kind: string, stated: boolean, recorded: boolean, tier: string | null, rank: number | null, score: number, role: RoleRef }} Move */
-/** @typedef {{ id: string, score: number, coverage: number, precision: number, role: RoleRef, matched: Named[], missing: Named[], missingTools: Named[] }} Match */
+/** @typedef {{ id: string, score: number, coverage: number, precision: number, text: number | null, role: RoleRef, matched: Named[], missing: Named[], missingTools: Named[] }} Match */
 /** @typedef {{ id: string, matchedBy: string, confidence: number, node: { __typename: string, id: string, name: string, origin?: string | null } }} Extracted */
 
 export class ApiError extends Error {
@@ -85,6 +85,7 @@ const NAMED = '{ id name }';
 const ROLE = '{ id name origin }';
 /** A role's requirements with their weight, to sort lists by importance and group gaps. */
 const NEEDS = '{ id skills { id importance relationType skill { id } } }';
+const MATCH = `{ id score coverage precision text role ${ROLE} matched ${NAMED} missing ${NAMED} missingTools ${NAMED} }`;
 
 const GAP = `{
     id
@@ -139,7 +140,11 @@ export const QUERIES = {
 }`,
   matchText: `query ExplorerMatchText($text: String!, $first: Int) {
   extractSkills(text: $text, first: 40) { id matchedBy confidence node { __typename id ... on Skill { name origin } ... on Tool { name origin } ... on Practice { name origin } } }
-  matchRoles(profileText: $text, first: $first) { id score coverage precision role ${ROLE} matched ${NAMED} missing ${NAMED} missingTools ${NAMED} }
+  matchRoles(profileText: $text, first: $first) ${MATCH}
+}`,
+  // A text less what the person struck out of it: the text still counts for what it is about.
+  matchKept: `query ExplorerMatchKept($text: String!, $excluding: [ID!], $first: Int) {
+  matchRoles(profileText: $text, excluding: $excluding, first: $first) ${MATCH}
 }`,
   picked: `query ExplorerPicked($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Skill { name origin skillType } ... on Tool { name origin kind } } }`,
   rolePage: `query ExplorerRolePage($id: ID!) {
@@ -177,7 +182,7 @@ export const QUERIES = {
   }
 }`,
   matchIds: `query ExplorerMatchIds($skills: [ID!], $tools: [ID!], $first: Int) {
-  matchRoles(skills: $skills, tools: $tools, first: $first) { id score coverage precision role ${ROLE} matched ${NAMED} missing ${NAMED} missingTools ${NAMED} }
+  matchRoles(skills: $skills, tools: $tools, first: $first) ${MATCH}
 }`,
 };
 

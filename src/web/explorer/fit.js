@@ -200,6 +200,21 @@ export class FitMode {
     return signal.aborted ? null : ok;
   }
 
+  /**
+   * Matches roles on a text less what was struck out of it (what the text is about still counts).
+   * @param {NonNullable<FitMode['reading']>} reading
+   * @returns {Promise<boolean | null>} whether it loaded; null when a newer matching replaced it
+   */
+  async matchKept(reading) {
+    const signal = this.restart();
+    const ok = await load(this.matches, 'roles that fit', signal, async () => {
+      /** @type {{ matchRoles: Match[] }} */
+      const data = await gql(QUERIES.matchKept, { text: reading.text, excluding: [...reading.struck], first: FIRST }, signal);
+      if (!signal.aborted) this.renderMatches(data.matchRoles);
+    });
+    return signal.aborted ? null : ok;
+  }
+
   /** After matching again: the gap and routes of the chosen role follow the new profile. */
   async follow() {
     if (this.target && this.shown.length) await this.lead(this.target, false);
@@ -272,9 +287,9 @@ export class FitMode {
       return;
     }
     setStatus(`${what}: matching again…`);
-    const ok = await this.matchIds(skills, tools);
+    const ok = this.source === 'text' && this.reading ? await this.matchKept(this.reading) : await this.matchIds(skills, tools);
     if (ok === null) return;
-    const left = whole ? 'the whole text' : `the ${skills.length + tools.length} skills and tools left`;
+    const left = whole ? 'the whole text' : `the ${skills.length + tools.length} skills and tools left${this.source === 'text' ? ' and what the text is about' : ''}`;
     setStatus(ok ? `${what}: showing the roles that fit ${left}.` : 'Could not match the skills.', ok ? 'ok' : 'error');
     if (ok) await this.follow();
   }
@@ -297,7 +312,7 @@ export class FitMode {
     }
     done(this.matches, h('ol', { class: 'matches' }, matches.map((m) => h('li', { class: this.target && this.target.id === m.role.id ? 'chosen' : null },
       h('div', { class: 'move-head' }, nodeLink('role', m.role), ' ', originBadge(m.role.origin), h('span', { class: 'fit-score' }, `fit ${pct(m.score)}`)),
-      h('p', { class: 'move-facts' }, `You cover ${pct(m.coverage)} of what the role asks; it uses ${pct(m.precision)} of your profile.`),
+      h('p', { class: 'move-facts' }, `You cover ${pct(m.coverage)} of what the role asks; it uses ${pct(m.precision)} of your profile.${m.text === null ? '' : ` How close your text is to the role's description: ${pct(m.text)}.`}`),
       m.missing.length ? h('div', { class: 'fit-missing' }, h('span', { class: 'mini-head' }, 'To learn: '), chips(m.missing, 'to', 5)) : null,
       m.missingTools.length ? h('div', { class: 'fit-missing' }, h('span', { class: 'mini-head' }, 'Tools: '), chips(m.missingTools, 'tools', 4, (t) => nodeLink('tool', t))) : null,
       h('div', { class: 'match-actions' },

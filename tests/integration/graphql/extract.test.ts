@@ -56,6 +56,25 @@ describe('skills from text', () => {
     expect(ids.slice(0, 5)).toEqual(expect.arrayContaining(['backend-developer']));
   });
 
+  it('strikes what the person says is not theirs out of a text profile, and names an unknown id', async () => {
+    const q = 'query($t: String!, $x: [ID!]) { matchRoles(profileText: $t, excluding: $x, first: 100) { id role { id } matched { id } matchedTools { id } } }';
+    const whole = (await api.gql(q, { t: AD })).body.data.matchRoles as any[];
+    const { body } = await api.gql(q, { t: AD, x: ['docker', 'postgresql'] });
+    expect(body.errors).toBeUndefined();
+    const kept = body.data.matchRoles as any[];
+    const has = (ms: any[], id: string) => ms.some((m) => [...m.matched, ...m.matchedTools].some((n: any) => n.id === id));
+    expect(has(whole, 'docker')).toBe(true);
+    expect(has(kept, 'docker')).toBe(false);
+    expect(has(kept, 'postgresql')).toBe(false);
+    expect(has(kept, 'python')).toBe(true);
+    // A different profile, so different ids for the same roles.
+    const backend = (ms: any[]) => ms.find((m) => m.role.id === 'backend-developer')?.id;
+    expect(backend(kept)).toBeDefined();
+    expect(backend(kept)).not.toBe(backend(whole));
+    const unknown = await api.gql(q, { t: AD, x: ['no-such-skill'] });
+    expect(unknown.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'excluding' });
+  });
+
   it('gives the gap from a text to a role, with no role to move from', async () => {
     const { body } = await api.gql('query($t: String!) { skillGap(fromText: $t, to: "platform-engineer") { from { id } coverage transferableTools { id } toLearn { skill { id } } } }', { t: AD });
     expect(body.errors).toBeUndefined();
@@ -71,6 +90,8 @@ describe('skills from text', () => {
       ['query($t: String!) { extractSkills(text: $t) { confidence } }', { t: 'x'.repeat(20_001) }, 'text'],
       ['query($t: String!) { matchRoles(profileText: $t, skills: ["python"]) { score } }', { t: 'Python' }, 'profileText'],
       ['{ matchRoles { score } }', {}, 'skills'],
+      ['{ matchRoles(skills: ["python"], excluding: ["docker"]) { score } }', {}, 'excluding'],
+      ['query($t: String!) { matchRoles(profileText: $t, excluding: ["docker", "docker"]) { score } }', { t: 'Python' }, 'excluding'],
       ['query($t: String!) { skillGap(from: "backend-developer", fromText: $t, to: "platform-engineer") { coverage } }', { t: 'Python' }, 'from'],
     ];
     for (const [q, v, argument] of cases) {

@@ -1,5 +1,5 @@
 // search(mode:) on an embedded curated graph with the real model: by meaning, by keyword, and hybrid
-// (exact names first, then keyword and meaning fused).
+// (exact names first, then keyword and meaning fused); matchRoles(profileText:) weighing what the text is about.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCurated } from '../../../src/importers/curated/index.js';
 import { embedGraph } from '../../../src/semantic/embedGraph.js';
@@ -45,5 +45,20 @@ describe('search by meaning', () => {
     expect(hybrid.filter((h) => h.matchedBy !== 'EXACT' && h.matchedBy !== 'PREFIX').every((h) => h.score < 2)).toBe(true);
     const keyword = await search('text: "Kubernetes", first: 5, mode: KEYWORD');
     expect(keyword.every((h) => h.matchedBy !== 'SEMANTIC')).toBe(true);
+  });
+
+  it('ranks the role a text is about by its words as well as its skills, and says how close the text is', async () => {
+    const text = 'I build internal tools, SDKs and golden paths for the other engineers of our company, so they ship faster and wait less on builds.';
+    const { body } = await api.gql('query($t: String!) { matchRoles(profileText: $t, first: 3) { role { id } score text } }', { t: text });
+    expect(body.errors).toBeUndefined();
+    const top = body.data.matchRoles as { role: { id: string }; score: number; text: number | null }[];
+    expect(top.map((m) => m.role.id), JSON.stringify(top)).toContain('developer-experience-engineer');
+    for (const m of top) {
+      expect(m.text).not.toBeNull();
+      expect(m.text).toBeGreaterThan(0);
+    }
+    const { body: ids } = await api.gql('{ matchRoles(skills: ["developer-tooling"], first: 3) { text } }');
+    expect(ids.errors).toBeUndefined();
+    expect(ids.data.matchRoles.every((m: { text: number | null }) => m.text === null)).toBe(true);
   });
 });

@@ -142,7 +142,7 @@ describe('the explorer as a career tool, in Chromium', () => {
       const remove = page.getByRole('button', { name: 'Remove Kubernetes' });
       await remove.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => status(page)).toBe(`Kubernetes removed: showing the roles that fit the ${before - 1} skills and tools left.`);
+      await expect.poll(() => status(page)).toBe(`Kubernetes removed: showing the roles that fit the ${before - 1} skills and tools left and what the text is about.`);
       expect(await chips.count()).toBe(before - 1);
       expect(await page.locator('#extracted .chip', { hasText: 'Kubernetes' }).count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.classList.contains('remove'))).toBe(true);
@@ -150,7 +150,7 @@ describe('the explorer as a career tool, in Chromium', () => {
       // And a second one, with Space this time.
       const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       await page.keyboard.press(' ');
-      await expect.poll(() => status(page)).toBe(`${next!.replace(/^Remove /, '')} removed: showing the roles that fit the ${before - 2} skills and tools left.`);
+      await expect.poll(() => status(page)).toBe(`${next!.replace(/^Remove /, '')} removed: showing the roles that fit the ${before - 2} skills and tools left and what the text is about.`);
       expect(await chips.count()).toBe(before - 2);
       await browser.expectAccessible(page, `fit: skills struck out (${size})`);
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { coverage, conceptSet } from '../../../src/domain/concepts.js';
 import { compareProfiles } from '../../../src/domain/compare.js';
 import { skillGap, gapCost, learningOrder, orderIndex } from '../../../src/domain/gap.js';
-import { rankMatches } from '../../../src/domain/match.js';
-import { pairSimilarity, rankSimilar } from '../../../src/domain/similarity.js';
+import { rankMatches, TEXT_CANDIDATES, TEXT_SKILL_SHARE, textDirection } from '../../../src/domain/match.js';
+import { pairSimilarity, rankSimilar, rescaleText } from '../../../src/domain/similarity.js';
 import { at, project, type World } from './world.js';
 
 // A curated backend developer, an O*NET-like software developer naming the same tools its own way,
@@ -195,6 +195,72 @@ describe('matchRoles', () => {
     const ranked = rankMatches(person, p.index, 5);
     expect(ranked[0].id).toBe('clerk');
     expect(ranked[0].precision).toBe(1);
+  });
+});
+
+describe('matchRoles from a text', () => {
+  // Two roles the text's skills reach equally, one whose title and description the text is about, one the
+  // skills miss entirely but the text describes, one with no embedding, and a team.
+  const p = project({
+    roles: [
+      { id: 'tester', skills: { selenium: 3, sql: 2 }, text: [1, 0, 0] },
+      { id: 'analyst', skills: { selenium: 3, sql: 2 }, text: [0, 1, 0] },
+      { id: 'advocate', skills: { speaking: 4 }, text: [0.8, 0, 0.6] },
+      { id: 'unembedded', skills: { selenium: 3, sql: 2 } },
+      { id: 'qa-team', roleKind: 'team', skills: { selenium: 1 }, text: [1, 0, 0] },
+    ],
+  });
+  const jobs = (i: number) => p.isJob[i] === 1;
+  const concepts = new Set(['selenium', 'sql'].map((s) => p.conceptOf.get(s)!));
+  const about = (v: [number, number, number]) => Float32Array.from(v.map((x) => x / Math.hypot(...v)));
+
+  it('weighs how close the text is to each role, and leaves roles without an embedding to the skills alone', () => {
+    const ranked = rankMatches({ concepts, hasTools: false, text: about([1, 0, 0]) }, p.index, 10, jobs);
+    const of = (id: string) => ranked.find((m) => m.id === id)!;
+    expect(ranked[0].id).toBe('tester');
+    expect(of('tester').score).toBeCloseTo(TEXT_SKILL_SHARE * 1 + (1 - TEXT_SKILL_SHARE) * 1, 5);
+    expect(of('tester').text).toBeCloseTo(1, 5);
+    expect(of('analyst').text).toBe(0);
+    expect(of('analyst').score).toBeCloseTo(TEXT_SKILL_SHARE, 5);
+    expect(of('unembedded')).toMatchObject({ text: null, score: 1 });
+    expect(ranked.map((m) => m.id)).not.toContain('qa-team');
+  });
+
+  it('finds a role the text is about even when no skill read from it reaches the role', () => {
+    const ranked = rankMatches({ concepts, hasTools: false, text: about([0.8, 0, 0.6]) }, p.index, 10, jobs);
+    const advocate = ranked.find((m) => m.id === 'advocate')!;
+    expect(advocate).toMatchObject({ coverage: 0, precision: 0 });
+    expect(advocate.text).toBeCloseTo(1, 5);
+    expect(advocate.score).toBeCloseTo(1 - TEXT_SKILL_SHARE, 5);
+    // Without the text it is not a match at all.
+    expect(rankMatches({ concepts, hasTools: false }, p.index, 10, jobs).map((m) => m.id)).not.toContain('advocate');
+  });
+
+  it('ranks as the blend of both signals says, for any text direction', () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.float({ min: -1, max: 1, noNaN: true }), fc.float({ min: -1, max: 1, noNaN: true }), fc.float({ min: -1, max: 1, noNaN: true })).filter((v) => Math.hypot(...v) > 0.01), (v) => {
+        const text = about(v);
+        const ranked = rankMatches({ concepts, hasTools: false, text }, p.index, 10, jobs);
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
+        for (const m of ranked) {
+          const r = p.roles[m.index];
+          if (m.text === null) continue;
+          const v3 = r.id === 'tester' ? [1, 0, 0] : r.id === 'analyst' ? [0, 1, 0] : [0.8, 0, 0.6];
+          expect(m.text).toBeCloseTo(rescaleText(v3[0] * text[0] + v3[1] * text[1] + v3[2] * text[2]), 5);
+        }
+      }),
+    );
+  });
+
+  it('takes the text direction from the opening and from all passages, equally', () => {
+    const opening = Float32Array.from([1, 0]);
+    const rest = Float32Array.from([0, 1]);
+    const d = textDirection([opening, rest, rest], [100, 100, 100])!;
+    // Mean of all three, normalised: (1, 2)/√5; half of it plus half the opening.
+    expect(d[0]).toBeCloseTo(0.5 + 0.5 / Math.sqrt(5), 5);
+    expect(d[1]).toBeCloseTo(1 / Math.sqrt(5), 5);
+    expect(textDirection([], [])).toBeUndefined();
+    expect(TEXT_CANDIDATES).toBeGreaterThan(0);
   });
 });
 
